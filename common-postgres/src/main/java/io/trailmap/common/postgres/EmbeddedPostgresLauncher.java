@@ -1,0 +1,52 @@
+package io.trailmap.common.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Local runs without a configured database: starts real PostgreSQL binaries (from Maven Central)
+ * on a data directory that survives restarts, and points Quarkus at it. Never used when a JDBC
+ * URL is configured, which is how every real deployment runs.
+ */
+public final class EmbeddedPostgresLauncher {
+
+    private static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    private static final String URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
+
+    private EmbeddedPostgresLauncher() {
+    }
+
+    /** Starts an embedded PostgreSQL for {@code service} unless a JDBC URL is configured. */
+    public static void startUnlessConfigured(String service) {
+        if (System.getProperty(URL_PROPERTY) != null || System.getenv(URL_ENV) != null) {
+            return;
+        }
+        Path dataDir = Path.of(System.getProperty("trailmap.data-dir",
+                System.getenv().getOrDefault("TRAILMAP_DATA_DIR", ".local/data")), "postgres-" + service);
+        try {
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
+            System.setProperty(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
+            System.setProperty("quarkus.datasource.username", "postgres");
+            System.setProperty("quarkus.datasource.password", "postgres");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // shutting down anyway
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.trailmap.common.security;
+
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The tenant of the caller of this request, taken from its verified token. */
+@RequestScoped
+public class CurrentTenant {
+
+    private final JsonWebToken jwt;
+
+    public CurrentTenant(JsonWebToken jwt) {
+        this.jwt = jwt;
+    }
+
+    /** The caller's tenant; a request without one never gets this far (see the identity augmentor). */
+    public String id() {
+        return TenantClaim.of(jwt).orElseThrow(UnauthorizedException::new);
+    }
+
+    /** The caller's tenant, or empty outside an authenticated request. */
+    public java.util.Optional<String> find() {
+        return jwt.getRawToken() == null ? java.util.Optional.empty() : TenantClaim.of(jwt);
+    }
+}
