@@ -49,6 +49,32 @@ public final class QueryParams {
         return id;
     }
 
+    public static boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "'" + raw + "' is not true or false");
+        };
+    }
+
+    public static Integer integer(String name, String raw, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a whole number between " + min + " and " + max);
+        }
+    }
+
     public static Instant instant(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

@@ -8,8 +8,14 @@ public record PageRequest(int limit, Cursor cursor) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
-    public static PageRequest of(Integer limit, String cursor) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
+    /** From the raw query parameters, so a non-numeric limit is a clear 400 too. */
+    public static PageRequest of(String limit, String cursor) {
+        int size;
+        try {
+            size = limit == null || limit.isBlank() ? DEFAULT_LIMIT : Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+        }
         if (size < 1 || size > MAX_LIMIT) {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }

@@ -1,0 +1,26 @@
+package io.trailmap.journey.api;
+
+import io.trailmap.journey.domain.BuyingRole;
+import io.trailmap.journey.domain.Demographics;
+import io.trailmap.journey.domain.Segment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+public record PersonaView(
+        UUID id,
+        String name,
+        Segment segment,
+        BuyingRole buyingRole,
+        Demographics demographics,
+        List<String> psychographics,
+        List<String> goals,
+        List<String> motivations,
+        List<String> painPoints,
+        List<String> preferredChannels,
+        String quote,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+}

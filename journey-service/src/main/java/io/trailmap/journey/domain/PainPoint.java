@@ -1,0 +1,21 @@
+package io.trailmap.journey.domain;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/** A problem customers meet in a stage; severity 1 (minor) … 5 (blocking), optionally at a touchpoint. */
+public record PainPoint(
+        UUID id,
+        @NotBlank @Size(max = 1000) String description,
+        @NotNull @Min(1) @Max(5) Integer severity,
+        UUID touchpointId) {
+
+    public PainPoint withId(UUID newId) {
+        return new PainPoint(newId, description, severity, touchpointId);
+    }
+}
