@@ -1,0 +1,91 @@
+package io.trailmap.journey.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.trailmap.journey.rest.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+
+@QuarkusTest
+class TemplateResourceTest {
+
+    private final String tenant = Api.newTenant();
+
+    @Test
+    void listsTheBuiltInTemplates() {
+        as(tenant, "viewer").get("/templates").then().statusCode(200)
+                .body("items.key", hasItems("ecommerce", "lifecycle", "retail-store", "travel-agency", "bank", "saas-trial", "b2b"))
+                .body("items.find { it.key == 'lifecycle' }.phases",
+                        is(List.of("AWARENESS", "CONSIDERATION", "PURCHASE", "RETENTION", "ADVOCACY")))
+                .body("nextCursor", is((Object) null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ecommerce", "lifecycle", "retail-store", "travel-agency", "bank", "saas-trial", "b2b"})
+    void everyTemplateInstantiatesAsAnEditableDraftThatRoundTrips(String key) {
+        var journey = as(tenant, "editor").post("/templates/" + key + "/instantiate").then().statusCode(201)
+                .body("status", is("DRAFT")).body("templateKey", is(key)).extract();
+        String id = journey.path("id");
+        List<Map<String, Object>> stages = journey.path("stages");
+        assertThat(stages).hasSizeGreaterThanOrEqualTo(5);
+        for (Map<String, Object> stage : stages) {
+            assertThat((List<?>) stage.get("actions")).as("actions of " + stage.get("key")).isNotEmpty();
+            assertThat(stage.get("emotion")).as("emotion of " + stage.get("key")).isNotNull();
+            assertThat((List<?>) stage.get("opportunities")).as("opportunities of " + stage.get("key")).isNotEmpty();
+        }
+        assertThat(stages.stream().mapToInt(s -> ((List<?>) s.get("painPoints")).size()).sum()).isGreaterThanOrEqualTo(4);
+        List<String> personaIds = journey.path("personaIds");
+        assertThat(personaIds).isNotEmpty();
+        for (String personaId : personaIds) {
+            as(tenant, "viewer").get("/personas/" + personaId).then().statusCode(200);
+        }
+
+        // the instantiated map passes the same validation as any client's map
+        Map<String, Object> body = as(tenant, "viewer").get("/journeys/" + id).then().extract().as(Map.class);
+        as(tenant, "editor").header("If-Match", "\"0\"").body(body).put("/journeys/" + id).then().statusCode(200);
+        as(tenant, "editor").post("/journeys/" + id + "/publish").then().statusCode(201);
+    }
+
+    @Test
+    void templatesCarryTheirSignaturePainPoints() {
+        assertThat(painPointsOf("ecommerce")).anyMatch(p -> p.contains("Cart abandonment"));
+        assertThat(painPointsOf("retail-store")).anyMatch(p -> p.contains("Long queues")).anyMatch(p -> p.contains("Unfriendly staff"));
+        assertThat(painPointsOf("travel-agency")).anyMatch(p -> p.contains("Limited flights")).anyMatch(p -> p.contains("delays"));
+        assertThat(painPointsOf("bank")).anyMatch(p -> p.contains("Complex online account opening")).anyMatch(p -> p.contains("Branch waiting"));
+        assertThat(painPointsOf("saas-trial")).anyMatch(p -> p.contains("Onboarding drop-off"));
+        assertThat(painPointsOf("b2b")).anyMatch(p -> p.contains("Several stakeholders")).anyMatch(p -> p.contains("ROI"));
+        as(tenant, "viewer").get("/templates/b2b").then()
+                .body("personas.buyingRole", hasItems("DECISION_MAKER", "CHAMPION", "GATEKEEPER", "USER"));
+    }
+
+    private List<String> painPointsOf(String key) {
+        return as(tenant, "viewer").get("/templates/" + key).then().statusCode(200).extract().path("stages.painPoints.flatten().description");
+    }
+
+    @Test
+    void instantiationOptionsAuthTenancyAndUnknownTemplates() {
+        as(tenant, "editor").body(Map.of("name", "Our webshop", "ownerTeam", "growth", "includePersonas", false))
+                .post("/templates/ecommerce/instantiate").then().statusCode(201)
+                .body("name", is("Our webshop")).body("ownerTeam", is("growth")).body("personaIds", is(List.of()));
+        as(tenant, "editor").post("/templates/zoo/instantiate").then().statusCode(404).contentType("application/problem+json");
+        as(tenant, "viewer").post("/templates/bank/instantiate").then().statusCode(403);
+        io.restassured.RestAssured.given().get("/templates").then().statusCode(401);
+
+        String t = Api.newTenant();
+        String first = as(t, "editor").header("Idempotency-Key", "tpl").post("/templates/bank/instantiate").then()
+                .statusCode(201).extract().path("id");
+        String again = as(t, "editor").header("Idempotency-Key", "tpl").post("/templates/bank/instantiate").then()
+                .statusCode(201).extract().path("id");
+        assertThat(again).isEqualTo(first);
+        as(t, "viewer").get("/journeys").then().body("items.size()", is(1));
+        as(t, "viewer").get("/personas").then().body("items.size()", is(1));
+        as(Api.newTenant(), "viewer").get("/journeys/" + first).then().statusCode(404);
+    }
+}
