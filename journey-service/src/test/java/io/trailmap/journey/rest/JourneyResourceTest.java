@@ -252,6 +252,13 @@ class JourneyResourceTest {
     }
 
     @Test
+    void oversizedBodiesAre413ProblemJson() {
+        String huge = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
+        as(tenant, "editor").body(huge).post("/journeys").then().statusCode(413)
+                .contentType("application/problem+json").body("status", is(413));
+    }
+
+    @Test
     void unknownPersonaIdsAreRejected() {
         Map<String, Object> body = journey("Ghost persona");
         body.put("personaIds", List.of("00000000-0000-0000-0000-000000000001"));

@@ -1,0 +1,51 @@
+package io.trailmap.common.problem;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * Bodies over {@code quarkus.http.limits.max-body-size} are refused by the HTTP layer with a bare
+ * 413. Requests that announce their size (Content-Length) are refused here first, with the same
+ * problem+json body as every other error.
+ */
+@ApplicationScoped
+public class OversizedBodyHandler {
+
+    private final Optional<MemorySize> limit;
+
+    public OversizedBodyHandler(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit) {
+        this.limit = limit;
+    }
+
+    void register(@Observes Router router) {
+        if (limit.isEmpty()) {
+            return;
+        }
+        long maxBytes = limit.get().asLongValue();
+        router.route().order(-3).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null && isOver(length, maxBytes)) {
+                Problem problem = Problem.of(413, "payload-too-large", "Content Too Large",
+                        "The request body has " + length + " bytes; at most " + maxBytes + " are accepted");
+                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close").end(Json.encode(problem));
+                return;
+            }
+            ctx.next();
+        });
+    }
+
+    private static boolean isOver(String contentLength, long maxBytes) {
+        try {
+            return Long.parseLong(contentLength.strip()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
