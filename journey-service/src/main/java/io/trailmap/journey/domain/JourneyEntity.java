@@ -1,15 +1,13 @@
 package io.trailmap.journey.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.trailmap.common.postgres.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -23,14 +21,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "journeys")
-public class JourneyEntity extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class JourneyEntity extends TenantOwnedEntity {
 
     @Column(nullable = false)
     public String name;

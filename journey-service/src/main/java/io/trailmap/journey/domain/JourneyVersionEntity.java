@@ -1,13 +1,11 @@
 package io.trailmap.journey.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.trailmap.common.postgres.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -17,14 +15,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "journey_versions")
-public class JourneyVersionEntity extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class JourneyVersionEntity extends TenantOwnedEntity {
 
     @Column(name = "journey_id", nullable = false, updatable = false)
     public UUID journeyId;

@@ -1,33 +1,23 @@
 package io.trailmap.journey.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.trailmap.common.postgres.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** A fictional representative customer that journeys are mapped for. */
 @Entity
 @Table(name = "personas")
-public class PersonaEntity extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class PersonaEntity extends TenantOwnedEntity {
 
     @Column(nullable = false)
     public String name;

@@ -1,0 +1,8 @@
+package io.trailmap.touchpoint;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.trailmap.testsupport.OperationsContract;
+
+@QuarkusTest
+class OperationsTest extends OperationsContract {
+}
