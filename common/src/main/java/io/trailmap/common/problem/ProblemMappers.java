@@ -149,7 +149,7 @@ public class ProblemMappers {
         return ProblemResponses.of(ProblemException.invalid(field.isEmpty() ? "body" : field, message).problem());
     }
 
-    static String jsonPath(List<JsonMappingException.Reference> path) {
+    public static String jsonPath(List<JsonMappingException.Reference> path) {
         StringBuilder out = new StringBuilder();
         for (JsonMappingException.Reference ref : path) {
             if (ref.getFieldName() != null) {

@@ -1,5 +1,7 @@
 package io.trailmap.journey.rest;
 
+import io.trailmap.common.http.Responses;
+
 import io.trailmap.common.http.IfMatch;
 import io.trailmap.common.http.QueryParams;
 import io.trailmap.common.idempotency.IdempotencyKey;

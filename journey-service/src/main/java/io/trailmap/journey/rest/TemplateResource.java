@@ -1,5 +1,7 @@
 package io.trailmap.journey.rest;
 
+import io.trailmap.common.http.Responses;
+
 import io.trailmap.common.idempotency.IdempotencyKey;
 import io.trailmap.common.idempotency.RequestFingerprint;
 import io.trailmap.common.paging.Page;

@@ -1,5 +1,7 @@
 package io.trailmap.journey.service;
 
+import io.trailmap.common.time.Timestamps;
+
 import io.trailmap.common.http.IfMatch;
 import io.trailmap.common.problem.ProblemException;
 import io.trailmap.common.security.CurrentTenant;

@@ -1,5 +1,8 @@
 package io.trailmap.journey.service;
 
+import io.trailmap.common.postgres.query.KeysetQuery;
+import io.trailmap.common.time.Timestamps;
+
 import io.trailmap.common.http.IfMatch;
 import io.trailmap.common.paging.Cursor;
 import io.trailmap.common.paging.Page;

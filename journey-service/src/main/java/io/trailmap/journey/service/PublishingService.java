@@ -1,5 +1,7 @@
 package io.trailmap.journey.service;
 
+import io.trailmap.common.time.Timestamps;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trailmap.common.http.IfMatch;

@@ -1,16 +1,16 @@
-package io.trailmap.journey.service;
+package io.trailmap.common.time;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** PostgreSQL keeps microseconds: truncating here keeps in-memory and stored instants (and cursors) equal. */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
     }
 
-    static Instant now(Clock clock) {
+    public static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,26 +1,25 @@
-package io.trailmap.journey.rest;
+package io.trailmap.common.http;
 
-import io.trailmap.common.http.IfMatch;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 
 /** Answers that carry a resource's version as its ETag. */
-final class Responses {
+public final class Responses {
 
     private Responses() {
     }
 
-    static Response ok(Object body, long version) {
+    public static Response ok(Object body, long version) {
         return Response.ok(body).header(HttpHeaders.ETAG, IfMatch.etagOf(version)).build();
     }
 
-    static Response created(URI location, Object body, long version) {
+    public static Response created(URI location, Object body, long version) {
         return Response.created(location).entity(body).header(HttpHeaders.ETAG, IfMatch.etagOf(version)).build();
     }
 
-    static Response noContent(long version) {
+    public static Response noContent(long version) {
         return Response.noContent().header(HttpHeaders.ETAG, IfMatch.etagOf(version)).build();
     }
 }

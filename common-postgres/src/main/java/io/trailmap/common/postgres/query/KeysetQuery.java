@@ -1,4 +1,4 @@
-package io.trailmap.journey.service;
+package io.trailmap.common.postgres.query;
 
 import io.trailmap.common.paging.Cursor;
 
@@ -8,23 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds an HQL condition with named parameters, ending in keyset paging by (createdAt, id). */
-final class KeysetQuery {
+public final class KeysetQuery {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
-    KeysetQuery where(String condition, String name, Object value) {
+    public KeysetQuery where(String condition, String name, Object value) {
         conditions.add(condition);
         params.put(name, value);
         return this;
     }
 
-    KeysetQuery param(String name, Object value) {
+    public KeysetQuery param(String name, Object value) {
         params.put(name, value);
         return this;
     }
 
-    KeysetQuery after(Cursor cursor) {
+    public KeysetQuery after(Cursor cursor) {
         if (cursor != null) {
             conditions.add("(createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
             params.put("afterAt", cursor.after());
@@ -33,17 +33,17 @@ final class KeysetQuery {
         return this;
     }
 
-    String hql() {
+    public String hql() {
         String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
         return where + "order by createdAt, id";
     }
 
-    Map<String, Object> params() {
+    public Map<String, Object> params() {
         return params;
     }
 
     /** {@code %text%} for LIKE, with the user's own wildcards taken literally. */
-    static String containsPattern(String text) {
+    public static String containsPattern(String text) {
         return "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }

@@ -1,0 +1,53 @@
+package io.trailmap.touchpoint.analytics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The most common touchpoint sequences. Consecutive repeats of one touchpoint count once
+ * (A A B → A B); sequences longer than {@code maxLength} keep their last touches, the ones
+ * nearest the outcome.
+ */
+public final class PathCounter {
+
+    public record PathCount(List<UUID> touchpoints, int customers, double share) {
+    }
+
+    private PathCounter() {
+    }
+
+    public static List<PathCount> top(List<List<UUID>> sequences, int maxLength, int limit) {
+        Map<List<UUID>, Integer> counts = new HashMap<>();
+        for (List<UUID> sequence : sequences) {
+            List<UUID> path = collapse(sequence);
+            if (path.isEmpty()) {
+                continue;
+            }
+            if (path.size() > maxLength) {
+                path = List.copyOf(path.subList(path.size() - maxLength, path.size()));
+            }
+            counts.merge(path, 1, Integer::sum);
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<List<UUID>, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                        .thenComparing(e -> e.getKey().toString()))
+                .limit(limit)
+                .map(e -> new PathCount(e.getKey(), e.getValue(), (double) e.getValue() / total))
+                .toList();
+    }
+
+    static List<UUID> collapse(List<UUID> sequence) {
+        List<UUID> path = new ArrayList<>();
+        for (UUID touchpoint : sequence) {
+            if (path.isEmpty() || !path.getLast().equals(touchpoint)) {
+                path.add(touchpoint);
+            }
+        }
+        return path;
+    }
+}

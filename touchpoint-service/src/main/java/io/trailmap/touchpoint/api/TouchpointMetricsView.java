@@ -1,0 +1,17 @@
+package io.trailmap.touchpoint.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code reach}: distinct customers; {@code conversions}: customers who converted (PURCHASE in the
+ * same journey) at or after touching it; {@code conversionRate} = conversions / reach.
+ */
+public record TouchpointMetricsView(UUID touchpointId, Instant from, Instant to, long reach, long interactions,
+                                    long conversions, Double conversionRate, List<Day> trend) {
+
+    public record Day(LocalDate day, long interactions, long customers) {
+    }
+}

@@ -1,0 +1,119 @@
+package io.trailmap.touchpoint.rest;
+
+import io.trailmap.common.http.QueryParams;
+import io.trailmap.common.security.Roles;
+import io.trailmap.touchpoint.analytics.AttributionModel;
+import io.trailmap.touchpoint.api.AttributionView;
+import io.trailmap.touchpoint.api.DropOffView;
+import io.trailmap.touchpoint.api.ExperimentView;
+import io.trailmap.touchpoint.api.FunnelView;
+import io.trailmap.touchpoint.api.PathsView;
+import io.trailmap.touchpoint.api.TouchpointMetricsView;
+import io.trailmap.touchpoint.service.AnalyticsService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+import java.time.Instant;
+
+@Path("/analytics")
+@RolesAllowed(Roles.VIEWER)
+@Tag(name = "Analytics", description = "Funnels, drop-offs, attribution, paths, touchpoint metrics and A/B experiments")
+public class AnalyticsResource {
+
+    private static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
+    private static final Duration DEFAULT_HALF_LIFE = Duration.ofDays(7);
+
+    private final AnalyticsService analytics;
+
+    public AnalyticsResource(AnalyticsService analytics) {
+        this.analytics = analytics;
+    }
+
+    @GET
+    @Path("funnel")
+    @Operation(summary = "Funnel", description = "Per stage (in the order of `stages`): customers who reached the first stage in [from, to)"
+            + " and then every stage up to this one in order, each first reach no earlier than the previous, all within `window`"
+            + " (ISO-8601, default P30D) of their first stage. `variant` keeps customers who saw that A/B variant.")
+    public FunnelView funnel(@QueryParam("journeyId") String journeyId, @QueryParam("stages") String stages,
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("window") String window, @QueryParam("variant") String variant) {
+        Instant[] range = AnalyticsParams.range(from, to);
+        return analytics.funnel(AnalyticsParams.journeyId(journeyId), AnalyticsParams.stages(stages),
+                AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1],
+                variant == null || variant.isBlank() ? null : variant.strip());
+    }
+
+    @GET
+    @Path("dropoffs")
+    @Operation(summary = "Drop-off ranking", description = "Stage transitions ranked by customers lost, the touchpoints where"
+            + " customers who never converted were last seen, and cart abandonment (ADD_TO_CART/CHECKOUT_STARTED with no later PURCHASE).")
+    public DropOffView dropOffs(@QueryParam("journeyId") String journeyId, @QueryParam("stages") String stages,
+                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("window") String window) {
+        Instant[] range = AnalyticsParams.range(from, to);
+        return analytics.dropOffs(AnalyticsParams.journeyId(journeyId), AnalyticsParams.stages(stages),
+                AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1]);
+    }
+
+    @GET
+    @Path("attribution")
+    @Operation(summary = "Attribution", description = "Credit of conversions (PURCHASE, or first reach of `conversionStage`) per touchpoint"
+            + " and channel. Touches counted: the customer's interactions in the journey within `lookback` (default P30D) before"
+            + " the conversion, after their previous conversion, up to and including the converting one. Models FIRST_TOUCH,"
+            + " LAST_TOUCH, LINEAR (default), TIME_DECAY (`halfLife`, default P7D), POSITION_BASED (40/20/40) and MARKOV"
+            + " (removal effect). Credits sum to the number of conversions.")
+    public AttributionView attribution(@QueryParam("journeyId") String journeyId, @QueryParam("model") String model,
+                                       @QueryParam("lookback") String lookback, @QueryParam("halfLife") String halfLife,
+                                       @QueryParam("conversionStage") String conversionStage,
+                                       @QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant[] range = AnalyticsParams.range(from, to);
+        AttributionModel chosen = QueryParams.enumValue(AttributionModel.class, "model", model);
+        return analytics.attribution(AnalyticsParams.journeyId(journeyId), chosen == null ? AttributionModel.LINEAR : chosen,
+                AnalyticsParams.duration("lookback", lookback, DEFAULT_WINDOW),
+                AnalyticsParams.duration("halfLife", halfLife, DEFAULT_HALF_LIFE),
+                AnalyticsParams.stageKey("conversionStage", conversionStage, false), range[0], range[1]);
+    }
+
+    @GET
+    @Path("paths")
+    @Operation(summary = "Most common paths", description = "Touchpoint sequences (consecutive repeats once, at most the last 6 touches)"
+            + " of customers who CONVERTED (up to their first PURCHASE) or ABANDONED (never purchased).")
+    public PathsView paths(@QueryParam("journeyId") String journeyId, @QueryParam("outcome") String outcome,
+                           @QueryParam("limit") String limit, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant[] range = AnalyticsParams.range(from, to);
+        Outcome chosen = QueryParams.enumValue(Outcome.class, "outcome", outcome);
+        Integer top = QueryParams.integer("limit", limit, 1, 100);
+        return analytics.paths(AnalyticsParams.journeyId(journeyId), chosen != Outcome.ABANDONED,
+                top == null ? 10 : top, range[0], range[1]);
+    }
+
+    @GET
+    @Path("touchpoints/{id}")
+    @Operation(summary = "Touchpoint metrics", description = "Reach (distinct customers), interactions, customers who converted"
+            + " at or after touching it, and the daily trend (UTC days) in [from, to).")
+    public TouchpointMetricsView touchpoint(@PathParam("id") String id, @QueryParam("from") String from,
+                                            @QueryParam("to") String to) {
+        Instant[] range = AnalyticsParams.range(from, to);
+        return analytics.touchpointMetrics(QueryParams.pathId("id", id), range[0], range[1]);
+    }
+
+    @GET
+    @Path("experiments")
+    @Operation(summary = "A/B experiment", description = "Customers who reached `stageKey` with a variant; conversion = a PURCHASE"
+            + " (or reaching `conversionStage`) at or after that. Lift and two-sided two-proportion z-test p-value against"
+            + " the control (variant 'control', else 'A', else the first by name).")
+    public ExperimentView experiments(@QueryParam("journeyId") String journeyId, @QueryParam("stageKey") String stageKey,
+                                      @QueryParam("conversionStage") String conversionStage) {
+        return analytics.experiments(AnalyticsParams.journeyId(journeyId),
+                AnalyticsParams.stageKey("stageKey", stageKey, true),
+                AnalyticsParams.stageKey("conversionStage", conversionStage, false));
+    }
+
+    enum Outcome { CONVERTED, ABANDONED }
+}

@@ -1,0 +1,314 @@
+package io.trailmap.touchpoint.service;
+
+import io.trailmap.common.problem.ProblemException;
+import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.touchpoint.analytics.AttributionCalculator;
+import io.trailmap.touchpoint.analytics.AttributionModel;
+import io.trailmap.touchpoint.analytics.Conversion;
+import io.trailmap.touchpoint.analytics.Credits;
+import io.trailmap.touchpoint.analytics.CustomerPath;
+import io.trailmap.touchpoint.analytics.ExperimentStats;
+import io.trailmap.touchpoint.analytics.FunnelCalculator;
+import io.trailmap.touchpoint.analytics.FunnelStep;
+import io.trailmap.touchpoint.analytics.MarkovAttribution;
+import io.trailmap.touchpoint.analytics.PathCounter;
+import io.trailmap.touchpoint.analytics.Touch;
+import io.trailmap.touchpoint.api.AttributionView;
+import io.trailmap.touchpoint.api.DropOffView;
+import io.trailmap.touchpoint.api.ExperimentView;
+import io.trailmap.touchpoint.api.FunnelView;
+import io.trailmap.touchpoint.api.PathsView;
+import io.trailmap.touchpoint.api.TouchpointMetricsView;
+import io.trailmap.touchpoint.domain.TouchpointEntity;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Journey analytics over the rollups kept by ingestion and indexed reads of interactions. */
+@ApplicationScoped
+public class AnalyticsService {
+
+    /** Longest touchpoint sequence shown by /analytics/paths (the touches nearest the outcome). */
+    static final int MAX_PATH_LENGTH = 6;
+
+    private final Sql sql;
+    private final CurrentTenant tenant;
+    private final Timer funnelTimer;
+
+    public AnalyticsService(Sql sql, CurrentTenant tenant, MeterRegistry registry) {
+        this.sql = sql;
+        this.tenant = tenant;
+        this.funnelTimer = Timer.builder("trailmap.funnel.query").description("Time to compute a funnel")
+                .publishPercentileHistogram().register(registry);
+    }
+
+    @Transactional
+    public FunnelView funnel(UUID journeyId, List<String> stages, Duration window, Instant from, Instant to, String variant) {
+        return funnelTimer.record(() -> new FunnelView(journeyId, window.toString(), from, to, variant,
+                funnelSteps(StageTimes.Source.ROLLUP, journeyId, stages, window, from, to, variant)));
+    }
+
+    /** The funnel from the rollup or from raw interactions: the two must agree (see the tests). */
+    @Transactional
+    public List<FunnelStep> funnelSteps(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
+                                        Instant from, Instant to, String variant) {
+        List<Instant[]> customers = StageTimes.read(sql, source, tenant.id(), journeyId, stages, variant, from, to);
+        return FunnelCalculator.compute(stages, customers, window, from, to);
+    }
+
+    @Transactional
+    public DropOffView dropOffs(UUID journeyId, List<String> stages, Duration window, Instant from, Instant to) {
+        List<FunnelStep> steps = funnelSteps(StageTimes.Source.ROLLUP, journeyId, stages, window, from, to, null);
+        List<DropOffView.StageDrop> drops = new ArrayList<>();
+        for (int k = 1; k < steps.size(); k++) {
+            FunnelStep previous = steps.get(k - 1);
+            drops.add(new DropOffView.StageDrop(previous.stageKey(), steps.get(k).stageKey(), steps.get(k).dropOff(),
+                    previous.customers() == 0 ? null : (double) steps.get(k).dropOff() / previous.customers()));
+        }
+        drops.sort(Comparator.comparingInt(DropOffView.StageDrop::dropOff).reversed());
+        String t = tenant.id();
+        List<Object[]> last = sql.list("""
+                        SELECT touchpoint_id, stage_key, count(*) AS customers FROM (
+                            SELECT DISTINCT ON (i.customer_id) i.customer_id, i.touchpoint_id, i.stage_key
+                            FROM interactions i
+                            JOIN customer_journeys cj ON cj.tenant_id = i.tenant_id AND cj.journey_id = i.journey_id
+                                 AND cj.customer_id = i.customer_id AND cj.conversions = 0
+                            WHERE i.tenant_id = ? AND i.journey_id = ?
+                            ORDER BY i.customer_id, i.occurred_at DESC, i.event_id DESC) last_touch
+                        GROUP BY touchpoint_id, stage_key ORDER BY customers DESC, touchpoint_id LIMIT 10""",
+                List.of(t, journeyId), row -> new Object[]{row.getObject("touchpoint_id", UUID.class),
+                        row.getString("stage_key"), row.getLong("customers")});
+        long stopped = last.stream().mapToLong(r -> (long) r[2]).sum();
+        Map<UUID, String> names = names(last.stream().map(r -> (UUID) r[0]).toList());
+        List<DropOffView.LastTouch> touchpoints = last.stream().map(r -> new DropOffView.LastTouch((UUID) r[0],
+                names.get((UUID) r[0]), (String) r[1], (long) r[2], (double) (long) r[2] / stopped)).toList();
+        DropOffView.CartAbandonment cart = sql.list("""
+                        SELECT count(*) AS carts,
+                               count(*) FILTER (WHERE cj.last_conversion_at IS NULL OR cj.last_conversion_at < c.cart_at) AS abandoned
+                        FROM (SELECT customer_id, max(occurred_at) AS cart_at FROM interactions
+                              WHERE tenant_id = ? AND journey_id = ? AND type IN ('ADD_TO_CART', 'CHECKOUT_STARTED')
+                              GROUP BY customer_id) c
+                        JOIN customer_journeys cj ON cj.tenant_id = ? AND cj.journey_id = ? AND cj.customer_id = c.customer_id""",
+                List.of(t, journeyId, t, journeyId), row -> new DropOffView.CartAbandonment(row.getLong("carts"),
+                        row.getLong("abandoned"), row.getLong("carts") == 0 ? null : (double) row.getLong("abandoned") / row.getLong("carts")))
+                .getFirst();
+        return new DropOffView(journeyId, drops, touchpoints, cart);
+    }
+
+    @Transactional
+    public AttributionView attribution(UUID journeyId, AttributionModel model, Duration lookback, Duration halfLife,
+                                       String conversionStage, Instant from, Instant to) {
+        Credits credits = model == AttributionModel.MARKOV
+                ? MarkovAttribution.compute(paths(journeyId, from, to).stream().map(PathData::path).toList())
+                : AttributionCalculator.ruleBased(model, conversions(journeyId, conversionStage, lookback, from, to), halfLife);
+        Map<UUID, TouchpointEntity> catalogue = catalogue(credits.byTouchpoint().keySet());
+        int conversions = credits.conversions();
+        List<AttributionView.TouchpointCredit> byTouchpoint = credits.byTouchpoint().entrySet().stream()
+                .map(e -> new AttributionView.TouchpointCredit(e.getKey(), nameOf(catalogue, e.getKey()),
+                        catalogue.containsKey(e.getKey()) ? catalogue.get(e.getKey()).channel.name() : null,
+                        e.getValue(), conversions == 0 ? 0 : e.getValue() / conversions))
+                .sorted(Comparator.comparingDouble(AttributionView.TouchpointCredit::credit).reversed()
+                        .thenComparing(c -> c.touchpointId().toString()))
+                .toList();
+        List<AttributionView.ChannelCredit> byChannel = credits.byChannel().entrySet().stream()
+                .map(e -> new AttributionView.ChannelCredit(e.getKey(), e.getValue(), conversions == 0 ? 0 : e.getValue() / conversions))
+                .sorted(Comparator.comparingDouble(AttributionView.ChannelCredit::credit).reversed()
+                        .thenComparing(AttributionView.ChannelCredit::channel))
+                .toList();
+        return new AttributionView(journeyId, model, lookback.toString(), model == AttributionModel.TIME_DECAY ? halfLife.toString() : null,
+                conversionStage, conversions, byTouchpoint, byChannel);
+    }
+
+    @Transactional
+    public PathsView paths(UUID journeyId, boolean converted, int limit, Instant from, Instant to) {
+        List<List<UUID>> sequences = paths(journeyId, from, to).stream()
+                .filter(p -> p.path().converted() == converted)
+                .map(p -> p.path().touches().stream().map(Touch::touchpointId).toList())
+                .toList();
+        List<PathCounter.PathCount> top = PathCounter.top(sequences, MAX_PATH_LENGTH, limit);
+        Map<UUID, String> names = names(top.stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
+        return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", sequences.size(), top.stream()
+                .map(p -> new PathsView.Path(p.touchpoints(), p.touchpoints().stream().map(names::get).toList(),
+                        p.customers(), p.share()))
+                .toList());
+    }
+
+    @Transactional
+    public TouchpointMetricsView touchpointMetrics(UUID touchpointId, Instant from, Instant to) {
+        TouchpointEntity touchpoint = TouchpointEntity.findById(touchpointId);
+        if (touchpoint == null || !tenant.id().equals(touchpoint.tenantId)) {
+            throw ProblemException.notFound("touchpoint", touchpointId);
+        }
+        List<Object> params = List.of(tenant.id(), touchpointId, lower(from), upper(to));
+        String range = "tenant_id = ? AND touchpoint_id = ? AND occurred_at >= ? AND occurred_at < ?";
+        long[] totals = sql.list("SELECT count(*) AS n, count(DISTINCT customer_id) AS reach FROM interactions WHERE " + range,
+                params, row -> new long[]{row.getLong("n"), row.getLong("reach")}).getFirst();
+        long conversions = sql.list("""
+                        SELECT count(DISTINCT i.customer_id) AS converted FROM interactions i
+                        JOIN customer_journeys cj ON cj.tenant_id = i.tenant_id AND cj.journey_id = i.journey_id
+                             AND cj.customer_id = i.customer_id AND cj.last_conversion_at >= i.occurred_at
+                        WHERE i.tenant_id = ? AND i.touchpoint_id = ? AND i.occurred_at >= ? AND i.occurred_at < ?""",
+                params, row -> row.getLong("converted")).getFirst();
+        List<TouchpointMetricsView.Day> trend = sql.list("""
+                        SELECT (occurred_at AT TIME ZONE 'UTC')::date AS day, count(*) AS n, count(DISTINCT customer_id) AS customers
+                        FROM interactions WHERE """ + range + " GROUP BY 1 ORDER BY 1",
+                params, row -> new TouchpointMetricsView.Day(row.getObject("day", java.time.LocalDate.class),
+                        row.getLong("n"), row.getLong("customers")));
+        return new TouchpointMetricsView(touchpointId, from, to, totals[1], totals[0], conversions,
+                totals[1] == 0 ? null : (double) conversions / totals[1], trend);
+    }
+
+    @Transactional
+    public ExperimentView experiments(UUID journeyId, String stageKey, String conversionStage) {
+        String t = tenant.id();
+        String converted = conversionStage == null
+                ? "cj.last_conversion_at >= p.first_reached_at"
+                : "EXISTS (SELECT 1 FROM customer_stage_progress x WHERE x.tenant_id = p.tenant_id AND x.journey_id = p.journey_id"
+                + " AND x.customer_id = p.customer_id AND x.stage_key = ? AND x.last_reached_at >= p.first_reached_at)";
+        List<Object> params = new ArrayList<>();
+        if (conversionStage != null) {
+            params.add(conversionStage);
+        }
+        params.addAll(List.of(t, journeyId, stageKey));
+        List<ExperimentStats.VariantCount> counts = sql.list("""
+                        SELECT p.variant, count(*) AS participants, count(*) FILTER (WHERE %s) AS converted
+                        FROM customer_stage_progress p
+                        LEFT JOIN customer_journeys cj ON cj.tenant_id = p.tenant_id AND cj.journey_id = p.journey_id
+                             AND cj.customer_id = p.customer_id
+                        WHERE p.tenant_id = ? AND p.journey_id = ? AND p.stage_key = ? AND p.variant IS NOT NULL
+                        GROUP BY p.variant""".formatted(converted),
+                params, row -> new ExperimentStats.VariantCount(row.getString("variant"), row.getInt("participants"),
+                        row.getInt("converted")));
+        return new ExperimentView(journeyId, stageKey, conversionStage == null ? "PURCHASE" : "stage:" + conversionStage,
+                ExperimentStats.compare(counts));
+    }
+
+    /** Conversions with the touches credited for them: after the previous conversion, within the lookback. */
+    List<Conversion> conversions(UUID journeyId, String conversionStage, Duration lookback, Instant from, Instant to) {
+        String t = tenant.id();
+        String converting = conversionStage == null
+                ? """
+                  SELECT id, customer_id, occurred_at, previous_at FROM (
+                      SELECT id, customer_id, occurred_at,
+                             lag(occurred_at) OVER (PARTITION BY customer_id ORDER BY occurred_at, event_id) AS previous_at
+                      FROM interactions WHERE tenant_id = ? AND journey_id = ? AND type = 'PURCHASE') purchases"""
+                : """
+                  SELECT id, customer_id, occurred_at, NULL::timestamptz AS previous_at FROM (
+                      SELECT DISTINCT ON (customer_id) id, customer_id, occurred_at FROM interactions
+                      WHERE tenant_id = ? AND journey_id = ? AND stage_key = ?
+                      ORDER BY customer_id, occurred_at, event_id) firsts""";
+        List<Object> params = new ArrayList<>(List.of(t, journeyId));
+        if (conversionStage != null) {
+            params.add(conversionStage);
+        }
+        params.addAll(List.of(t, journeyId, lookback.toSeconds(), t, lower(from), upper(to)));
+        String query = "WITH conv AS (" + converting + ") " + """
+                SELECT conv.id AS conversion_id, conv.occurred_at AS converted_at, i.touchpoint_id,
+                       coalesce(i.channel, tp.channel, 'OTHER') AS channel, i.occurred_at
+                FROM conv
+                JOIN interactions i ON i.tenant_id = ? AND i.journey_id = ? AND i.customer_id = conv.customer_id
+                     AND i.occurred_at <= conv.occurred_at
+                     AND i.occurred_at >= conv.occurred_at - make_interval(secs => ?)
+                     AND (conv.previous_at IS NULL OR i.occurred_at > conv.previous_at)
+                LEFT JOIN touchpoints tp ON tp.id = i.touchpoint_id AND tp.tenant_id = ?
+                WHERE conv.occurred_at >= ? AND conv.occurred_at < ?
+                ORDER BY conv.id, i.occurred_at, i.event_id""";
+        List<Conversion> conversions = new ArrayList<>();
+        UUID[] current = {null};
+        List<Touch>[] touches = new List[]{null};
+        Instant[] at = {null};
+        sql.each(query, params, row -> {
+            UUID id = row.getObject("conversion_id", UUID.class);
+            if (!id.equals(current[0])) {
+                if (current[0] != null) {
+                    conversions.add(new Conversion(at[0], touches[0]));
+                }
+                current[0] = id;
+                touches[0] = new ArrayList<>();
+                at[0] = Sql.instant(row, "converted_at");
+            }
+            touches[0].add(new Touch(row.getObject("touchpoint_id", UUID.class), row.getString("channel"),
+                    Sql.instant(row, "occurred_at")));
+        });
+        if (current[0] != null) {
+            conversions.add(new Conversion(at[0], touches[0]));
+        }
+        return conversions;
+    }
+
+    record PathData(String customerId, CustomerPath path) {
+    }
+
+    /** Every customer's touches in the journey: up to the first PURCHASE when they converted, all of them otherwise. */
+    List<PathData> paths(UUID journeyId, Instant from, Instant to) {
+        String t = tenant.id();
+        List<PathData> paths = new ArrayList<>();
+        String[] customer = {null};
+        List<Touch>[] touches = new List[]{null};
+        boolean[] converted = {false};
+        sql.each("""
+                        SELECT i.customer_id, i.touchpoint_id, coalesce(i.channel, tp.channel, 'OTHER') AS channel,
+                               i.occurred_at, i.type
+                        FROM interactions i LEFT JOIN touchpoints tp ON tp.id = i.touchpoint_id AND tp.tenant_id = i.tenant_id
+                        WHERE i.tenant_id = ? AND i.journey_id = ? AND i.occurred_at >= ? AND i.occurred_at < ?
+                        ORDER BY i.customer_id, i.occurred_at, i.event_id""",
+                List.of(t, journeyId, lower(from), upper(to)), row -> {
+                    String id = row.getString("customer_id");
+                    if (!id.equals(customer[0])) {
+                        if (customer[0] != null) {
+                            paths.add(new PathData(customer[0], new CustomerPath(touches[0], converted[0])));
+                        }
+                        customer[0] = id;
+                        touches[0] = new ArrayList<>();
+                        converted[0] = false;
+                    }
+                    if (!converted[0]) {
+                        touches[0].add(new Touch(row.getObject("touchpoint_id", UUID.class), row.getString("channel"),
+                                Sql.instant(row, "occurred_at")));
+                        converted[0] = "PURCHASE".equals(row.getString("type"));
+                    }
+                });
+        if (customer[0] != null) {
+            paths.add(new PathData(customer[0], new CustomerPath(touches[0], converted[0])));
+        }
+        return paths;
+    }
+
+    /** The caller's catalogue entries among {@code ids}; ids not (or no longer) in it are absent. */
+    private static Map<UUID, TouchpointEntity> catalogue(java.util.Collection<UUID> ids) {
+        Map<UUID, TouchpointEntity> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            TouchpointEntity.<TouchpointEntity>list("id in ?1", ids).forEach(t -> found.put(t.id, t));
+        }
+        return found;
+    }
+
+    private static Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        catalogue(ids).forEach((id, t) -> names.put(id, t.name));
+        return names;
+    }
+
+    private static String nameOf(Map<UUID, TouchpointEntity> catalogue, UUID id) {
+        TouchpointEntity t = catalogue.get(id);
+        return t == null ? null : t.name;
+    }
+
+    private static Instant lower(Instant from) {
+        return from == null ? Instant.parse("0001-01-01T00:00:00Z") : from;
+    }
+
+    private static Instant upper(Instant to) {
+        return to == null ? Instant.parse("9999-12-31T00:00:00Z") : to;
+    }
+}

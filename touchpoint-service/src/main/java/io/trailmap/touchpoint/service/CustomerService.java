@@ -1,0 +1,108 @@
+package io.trailmap.touchpoint.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trailmap.common.paging.Cursor;
+import io.trailmap.common.paging.Page;
+import io.trailmap.common.paging.PageRequest;
+import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.touchpoint.api.ErasureView;
+import io.trailmap.touchpoint.api.TimelineView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One customer's data: their timeline, and erasure of everything stored about them. */
+@ApplicationScoped
+public class CustomerService {
+
+    private final Sql sql;
+    private final CurrentTenant tenant;
+    private final ObjectMapper json;
+
+    public CustomerService(Sql sql, CurrentTenant tenant, ObjectMapper json) {
+        this.sql = sql;
+        this.tenant = tenant;
+        this.json = json;
+    }
+
+    @Transactional
+    public TimelineView timeline(String customerId, PageRequest page) {
+        String t = tenant.id();
+        List<Object> params = new ArrayList<>(List.of(t, customerId));
+        String after = "";
+        if (page.cursor() != null) {
+            after = " AND (occurred_at, id) > (?, ?)";
+            params.addAll(List.of(page.cursor().after(), page.cursor().afterId()));
+        }
+        params.add(page.fetchSize());
+        List<TimelineView.Event> rows = sql.list("""
+                        SELECT id, event_id, journey_id, stage_key, touchpoint_id, type, occurred_at, channel, value,
+                               currency, variant, session_id, attributes::text AS attributes
+                        FROM interactions WHERE tenant_id = ? AND customer_id = ?""" + after
+                        + " ORDER BY occurred_at, id LIMIT ?", params, this::event);
+        Page<TimelineView.Event> events = Page.fromOverfetched(rows, page.limit(),
+                e -> new Cursor(e.occurredAt(), e.id()).encode());
+        return new TimelineView(customerId, events.items(), events.nextCursor(), journeys(t, customerId));
+    }
+
+    private List<TimelineView.JourneyProgress> journeys(String t, String customerId) {
+        Map<UUID, List<TimelineView.StageReached>> stages = new LinkedHashMap<>();
+        sql.each("""
+                        SELECT journey_id, stage_key, first_reached_at, last_reached_at, interactions, variant
+                        FROM customer_stage_progress WHERE tenant_id = ? AND customer_id = ?
+                        ORDER BY journey_id, first_reached_at, stage_key""",
+                List.of(t, customerId), row -> stages.computeIfAbsent(row.getObject("journey_id", UUID.class), k -> new ArrayList<>())
+                        .add(new TimelineView.StageReached(row.getString("stage_key"), Sql.instant(row, "first_reached_at"),
+                                Sql.instant(row, "last_reached_at"), row.getLong("interactions"), row.getString("variant"))));
+        return sql.list("""
+                        SELECT journey_id, first_seen_at, last_seen_at, interactions, conversions, last_conversion_at
+                        FROM customer_journeys WHERE tenant_id = ? AND customer_id = ? ORDER BY first_seen_at, journey_id""",
+                List.of(t, customerId), row -> {
+                    UUID journeyId = row.getObject("journey_id", UUID.class);
+                    List<TimelineView.StageReached> reached = stages.getOrDefault(journeyId, List.of());
+                    String latest = reached.stream().max(Comparator.comparing(TimelineView.StageReached::lastReachedAt))
+                            .map(TimelineView.StageReached::stageKey).orElse(null);
+                    return new TimelineView.JourneyProgress(journeyId, Sql.instant(row, "first_seen_at"),
+                            Sql.instant(row, "last_seen_at"), row.getLong("interactions"), row.getLong("conversions"),
+                            Sql.instant(row, "last_conversion_at"), latest, reached);
+                });
+    }
+
+    /** Erases the customer's interactions and everything derived from them. */
+    @Transactional
+    public ErasureView erase(String customerId) {
+        String t = tenant.id();
+        int interactions = sql.update("DELETE FROM interactions WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
+        int progress = sql.update("DELETE FROM customer_stage_progress WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
+        int journeys = sql.update("DELETE FROM customer_journeys WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
+        return new ErasureView(customerId, interactions, progress, journeys);
+    }
+
+    private TimelineView.Event event(ResultSet row) throws SQLException {
+        return new TimelineView.Event(row.getObject("id", UUID.class), row.getString("event_id"),
+                row.getObject("journey_id", UUID.class), row.getString("stage_key"), row.getObject("touchpoint_id", UUID.class),
+                row.getString("type"), Sql.instant(row, "occurred_at"), row.getString("channel"), row.getBigDecimal("value"),
+                row.getString("currency"), row.getString("variant"), row.getString("session_id"), attributes(row.getString("attributes")));
+    }
+
+    private Map<String, Object> attributes(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored attributes are not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.trailmap.touchpoint.service;
+
+import io.trailmap.touchpoint.analytics.FunnelCalculator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads, per customer, the first time they reached each requested stage — from the progress
+ * rollup kept by ingestion, or (to check that rollup) straight from the raw interactions. Both feed
+ * the same {@link FunnelCalculator}.
+ */
+public final class StageTimes {
+
+    public enum Source { ROLLUP, RAW }
+
+    private StageTimes() {
+    }
+
+    static List<Instant[]> read(Sql sql, Source source, String tenant, UUID journeyId, List<String> stages,
+                                String variant, Instant from, Instant to) {
+        String table = source == Source.ROLLUP
+                ? "SELECT customer_id, stage_key, first_reached_at AS at FROM customer_stage_progress"
+                + " WHERE tenant_id = ? AND journey_id = ? AND stage_key = ANY (?)"
+                : "SELECT customer_id, stage_key, min(occurred_at) AS at FROM interactions"
+                + " WHERE tenant_id = ? AND journey_id = ? AND stage_key = ANY (?)";
+        List<Object> params = new ArrayList<>(List.of(tenant, journeyId, stages.toArray(String[]::new)));
+        StringBuilder query = new StringBuilder(table);
+        if (variant != null) {
+            query.append(source == Source.ROLLUP
+                    ? " AND customer_id IN (SELECT customer_id FROM customer_stage_progress WHERE tenant_id = ? AND journey_id = ? AND variant = ?)"
+                    : " AND customer_id IN (SELECT customer_id FROM interactions WHERE tenant_id = ? AND journey_id = ? AND variant = ?)");
+            params.addAll(List.of(tenant, journeyId, variant));
+        }
+        if (from != null || to != null) {
+            // only customers whose first-stage time lies in [from, to): the calculator checks it exactly
+            query.append(source == Source.ROLLUP
+                    ? " AND customer_id IN (SELECT customer_id FROM customer_stage_progress WHERE tenant_id = ? AND journey_id = ? AND stage_key = ?"
+                    + " AND first_reached_at >= ? AND first_reached_at < ?)"
+                    : " AND customer_id IN (SELECT customer_id FROM interactions WHERE tenant_id = ? AND journey_id = ? AND stage_key = ?"
+                    + " GROUP BY customer_id HAVING min(occurred_at) >= ? AND min(occurred_at) < ?)");
+            params.addAll(List.of(tenant, journeyId, stages.getFirst(),
+                    from == null ? Instant.parse("0001-01-01T00:00:00Z") : from,
+                    to == null ? Instant.parse("9999-12-31T00:00:00Z") : to));
+        }
+        if (source == Source.RAW) {
+            query.append(" GROUP BY customer_id, stage_key");
+        }
+        query.append(" ORDER BY customer_id");
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < stages.size(); i++) {
+            index.putIfAbsent(stages.get(i), i);
+        }
+        List<Instant[]> customers = new ArrayList<>();
+        String[] current = {null};
+        sql.each(query.toString(), params, row -> {
+            String customer = row.getString("customer_id");
+            if (!customer.equals(current[0])) {
+                customers.add(new Instant[stages.size()]);
+                current[0] = customer;
+            }
+            customers.getLast()[index.get(row.getString("stage_key"))] = Sql.instant(row, "at");
+        });
+        return customers;
+    }
+}
