@@ -21,6 +21,6 @@ public class CurrentTenant {
 
     /** The caller's tenant, or empty outside an authenticated request. */
     public java.util.Optional<String> find() {
-        return jwt.getRawToken() == null ? java.util.Optional.empty() : TenantClaim.of(jwt);
+        return TenantClaim.of(jwt);
     }
 }

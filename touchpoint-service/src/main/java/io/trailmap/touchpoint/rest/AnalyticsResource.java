@@ -10,6 +10,9 @@ import io.trailmap.touchpoint.api.FunnelView;
 import io.trailmap.touchpoint.api.PathsView;
 import io.trailmap.touchpoint.api.TouchpointMetricsView;
 import io.trailmap.touchpoint.service.AnalyticsService;
+import io.trailmap.touchpoint.service.StageTimes;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,22 +33,31 @@ public class AnalyticsResource {
     private static final Duration DEFAULT_HALF_LIFE = Duration.ofDays(7);
 
     private final AnalyticsService analytics;
+    private final SecurityIdentity caller;
 
-    public AnalyticsResource(AnalyticsService analytics) {
+    public AnalyticsResource(AnalyticsService analytics, SecurityIdentity caller) {
         this.analytics = analytics;
+        this.caller = caller;
     }
 
     @GET
     @Path("funnel")
     @Operation(summary = "Funnel", description = "Per stage (in the order of `stages`): customers who reached the first stage in [from, to)"
             + " and then every stage up to this one in order, each first reach no earlier than the previous, all within `window`"
-            + " (ISO-8601, default P30D) of their first stage. `variant` keeps customers who saw that A/B variant.")
+            + " (ISO-8601, default P30D) of their first stage. `variant` keeps customers who saw that A/B variant."
+            + " Reads the per-customer progress kept by ingestion; `source=RAW` (admin only, slow) recomputes from raw"
+            + " interactions to verify it.")
     public FunnelView funnel(@QueryParam("journeyId") String journeyId, @QueryParam("stages") String stages,
                              @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("window") String window, @QueryParam("variant") String variant) {
+                             @QueryParam("window") String window, @QueryParam("variant") String variant,
+                             @QueryParam("source") String source) {
         Instant[] range = AnalyticsParams.range(from, to);
-        return analytics.funnel(AnalyticsParams.journeyId(journeyId), AnalyticsParams.stages(stages),
-                AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1],
+        StageTimes.Source chosen = QueryParams.enumValue(StageTimes.Source.class, "source", source);
+        if (chosen == StageTimes.Source.RAW && !caller.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("source=RAW needs the admin role");
+        }
+        return analytics.funnel(chosen == null ? StageTimes.Source.ROLLUP : chosen, AnalyticsParams.journeyId(journeyId),
+                AnalyticsParams.stages(stages), AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1],
                 variant == null || variant.isBlank() ? null : variant.strip());
     }
 

@@ -52,15 +52,15 @@ public class AnalyticsService {
                 .publishPercentileHistogram().register(registry);
     }
 
+    /** The funnel from the rollup (normal) or from raw interactions (verification): the two must agree. */
     @Transactional
-    public FunnelView funnel(UUID journeyId, List<String> stages, Duration window, Instant from, Instant to, String variant) {
+    public FunnelView funnel(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window, Instant from,
+                             Instant to, String variant) {
         return funnelTimer.record(() -> new FunnelView(journeyId, window.toString(), from, to, variant,
-                funnelSteps(StageTimes.Source.ROLLUP, journeyId, stages, window, from, to, variant)));
+                funnelSteps(source, journeyId, stages, window, from, to, variant)));
     }
 
-    /** The funnel from the rollup or from raw interactions: the two must agree (see the tests). */
-    @Transactional
-    public List<FunnelStep> funnelSteps(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
+    List<FunnelStep> funnelSteps(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
                                         Instant from, Instant to, String variant) {
         List<Instant[]> customers = StageTimes.read(sql, source, tenant.id(), journeyId, stages, variant, from, to);
         return FunnelCalculator.compute(stages, customers, window, from, to);
@@ -161,7 +161,8 @@ public class AnalyticsService {
                 params, row -> row.getLong("converted")).getFirst();
         List<TouchpointMetricsView.Day> trend = sql.list("""
                         SELECT (occurred_at AT TIME ZONE 'UTC')::date AS day, count(*) AS n, count(DISTINCT customer_id) AS customers
-                        FROM interactions WHERE """ + range + " GROUP BY 1 ORDER BY 1",
+                        FROM interactions WHERE
+                        """ + " " + range + " GROUP BY 1 ORDER BY 1",
                 params, row -> new TouchpointMetricsView.Day(row.getObject("day", java.time.LocalDate.class),
                         row.getLong("n"), row.getLong("customers")));
         return new TouchpointMetricsView(touchpointId, from, to, totals[1], totals[0], conversions,

@@ -23,32 +23,27 @@ public final class StageTimes {
 
     static List<Instant[]> read(Sql sql, Source source, String tenant, UUID journeyId, List<String> stages,
                                 String variant, Instant from, Instant to) {
-        String table = source == Source.ROLLUP
+        String firsts = source == Source.ROLLUP
                 ? "SELECT customer_id, stage_key, first_reached_at AS at FROM customer_stage_progress"
                 + " WHERE tenant_id = ? AND journey_id = ? AND stage_key = ANY (?)"
                 : "SELECT customer_id, stage_key, min(occurred_at) AS at FROM interactions"
-                + " WHERE tenant_id = ? AND journey_id = ? AND stage_key = ANY (?)";
+                + " WHERE tenant_id = ? AND journey_id = ? AND stage_key = ANY (?) GROUP BY customer_id, stage_key";
+        String sawVariant = source == Source.ROLLUP
+                ? "SELECT customer_id FROM customer_stage_progress WHERE tenant_id = ? AND journey_id = ? AND variant = ?"
+                : "SELECT customer_id FROM interactions WHERE tenant_id = ? AND journey_id = ? AND variant = ?";
         List<Object> params = new ArrayList<>(List.of(tenant, journeyId, stages.toArray(String[]::new)));
-        StringBuilder query = new StringBuilder(table);
+        StringBuilder query = new StringBuilder("WITH firsts AS (" + firsts + ") SELECT customer_id, stage_key, at FROM firsts f WHERE true");
         if (variant != null) {
-            query.append(source == Source.ROLLUP
-                    ? " AND customer_id IN (SELECT customer_id FROM customer_stage_progress WHERE tenant_id = ? AND journey_id = ? AND variant = ?)"
-                    : " AND customer_id IN (SELECT customer_id FROM interactions WHERE tenant_id = ? AND journey_id = ? AND variant = ?)");
+            query.append(" AND customer_id IN (").append(sawVariant).append(")");
             params.addAll(List.of(tenant, journeyId, variant));
         }
         if (from != null || to != null) {
             // only customers whose first-stage time lies in [from, to): the calculator checks it exactly
-            query.append(source == Source.ROLLUP
-                    ? " AND customer_id IN (SELECT customer_id FROM customer_stage_progress WHERE tenant_id = ? AND journey_id = ? AND stage_key = ?"
-                    + " AND first_reached_at >= ? AND first_reached_at < ?)"
-                    : " AND customer_id IN (SELECT customer_id FROM interactions WHERE tenant_id = ? AND journey_id = ? AND stage_key = ?"
-                    + " GROUP BY customer_id HAVING min(occurred_at) >= ? AND min(occurred_at) < ?)");
-            params.addAll(List.of(tenant, journeyId, stages.getFirst(),
+            query.append(" AND EXISTS (SELECT 1 FROM firsts e WHERE e.customer_id = f.customer_id AND e.stage_key = ?"
+                    + " AND e.at >= ? AND e.at < ?)");
+            params.addAll(List.of(stages.getFirst(),
                     from == null ? Instant.parse("0001-01-01T00:00:00Z") : from,
                     to == null ? Instant.parse("9999-12-31T00:00:00Z") : to));
-        }
-        if (source == Source.RAW) {
-            query.append(" GROUP BY customer_id, stage_key");
         }
         query.append(" ORDER BY customer_id");
         Map<String, Integer> index = new HashMap<>();

@@ -63,12 +63,12 @@ public class TouchpointService {
             query.where("funnelPosition = :funnelPosition", "funnelPosition", filter.funnelPosition());
         }
         if (filter.journeyId() != null && filter.stageKey() != null) {
-            query.where("exists (select 1 from TouchpointEntity t join t.links l where t.id = id"
-                    + " and l.journeyId = :journeyId and l.stageKey = :stageKey)", "journeyId", filter.journeyId())
+            query.where("id in (select t.id from TouchpointEntity t join t.links l"
+                    + " where l.journeyId = :journeyId and l.stageKey = :stageKey)", "journeyId", filter.journeyId())
                     .param("stageKey", filter.stageKey());
         } else if (filter.journeyId() != null) {
-            query.where("exists (select 1 from TouchpointEntity t join t.links l where t.id = id"
-                    + " and l.journeyId = :journeyId)", "journeyId", filter.journeyId());
+            query.where("id in (select t.id from TouchpointEntity t join t.links l"
+                    + " where l.journeyId = :journeyId)", "journeyId", filter.journeyId());
         } else if (filter.stageKey() != null) {
             throw ProblemException.invalid("stageKey", "needs journeyId: stage keys are unique within a journey only");
         }

@@ -1,0 +1,69 @@
+package io.trailmap.touchpoint.rest;
+
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+import io.trailmap.testsupport.TestTokens;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests as a caller of one tenant, and bodies the touchpoint tests share. */
+final class Api {
+
+    /** Non-integer JSON numbers as doubles, so rates compare at full precision. */
+    private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+
+    private Api() {
+    }
+
+    static String newTenant() {
+        return "t-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static RequestSpecification as(String tenant, String... roles) {
+        return given().config(DOUBLES).header("Authorization", TestTokens.bearer(tenant, roles)).contentType(ContentType.JSON);
+    }
+
+    static Map<String, Object> touchpoint(String name, String channel, String position, Object... links) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("channel", channel);
+        body.put("funnelPosition", position);
+        body.put("links", List.of(links));
+        return body;
+    }
+
+    static Map<String, Object> link(UUID journeyId, String stageKey) {
+        return Map.of("journeyId", journeyId.toString(), "stageKey", stageKey);
+    }
+
+    static String createTouchpoint(String tenant, Map<String, Object> body) {
+        return as(tenant, "editor").body(body).post("/touchpoints").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> event(String eventId, String customer, UUID journey, String stage, String touchpoint,
+                                     String type, Instant at) {
+        Map<String, Object> e = new HashMap<>();
+        e.put("eventId", eventId);
+        e.put("customerId", customer);
+        e.put("journeyId", journey.toString());
+        e.put("stageKey", stage);
+        e.put("touchpointId", touchpoint);
+        e.put("type", type);
+        e.put("occurredAt", at.toString());
+        return e;
+    }
+
+    static void ingest(String tenant, List<Map<String, Object>> events) {
+        as(tenant, "ingest").body(events).post("/interactions").then().statusCode(202);
+    }
+}
