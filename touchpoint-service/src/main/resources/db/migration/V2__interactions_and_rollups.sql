@@ -19,7 +19,7 @@ CREATE TABLE interactions (
     received_at   timestamptz   NOT NULL,
     UNIQUE (tenant_id, event_id)
 );
-CREATE INDEX interactions_customer ON interactions (tenant_id, customer_id, occurred_at);
+CREATE INDEX interactions_customer ON interactions (tenant_id, customer_id, journey_id, occurred_at);
 CREATE INDEX interactions_journey ON interactions (tenant_id, journey_id, occurred_at);
 CREATE INDEX interactions_touchpoint ON interactions (tenant_id, touchpoint_id, occurred_at);
 

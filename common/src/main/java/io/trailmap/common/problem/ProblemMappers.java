@@ -126,6 +126,15 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    /** Anything unexpected: logged with an id the caller can quote, answered without internals. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String errorId = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s", errorId);
+        return ProblemResponses.of(Problem.of(500, "internal", "Internal Server Error",
+                "The request could not be completed (error id " + errorId + ")"));
+    }
+
     private static Response unauthorizedResponse() {
         return ProblemResponses.builder(Problem.of(401, "unauthorized", "Unauthorized",
                         "A valid bearer token (RS256 JWT with a 'tenant' claim) is required"))

@@ -5,6 +5,7 @@ import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.AttributionCalculator;
 import io.trailmap.touchpoint.analytics.AttributionModel;
 import io.trailmap.touchpoint.analytics.Conversion;
+import io.trailmap.touchpoint.analytics.ConversionFinder;
 import io.trailmap.touchpoint.analytics.Credits;
 import io.trailmap.touchpoint.analytics.CustomerPath;
 import io.trailmap.touchpoint.analytics.ExperimentStats;
@@ -109,7 +110,7 @@ public class AnalyticsService {
     public AttributionView attribution(UUID journeyId, AttributionModel model, Duration lookback, Duration halfLife,
                                        String conversionStage, Instant from, Instant to) {
         Credits credits = model == AttributionModel.MARKOV
-                ? MarkovAttribution.compute(paths(journeyId, from, to).stream().map(PathData::path).toList())
+                ? MarkovAttribution.compute(paths(journeyId, from, to))
                 : AttributionCalculator.ruleBased(model, conversions(journeyId, conversionStage, lookback, from, to), halfLife);
         Map<UUID, TouchpointEntity> catalogue = catalogue(credits.byTouchpoint().keySet());
         int conversions = credits.conversions();
@@ -132,8 +133,8 @@ public class AnalyticsService {
     @Transactional
     public PathsView paths(UUID journeyId, boolean converted, int limit, Instant from, Instant to) {
         List<List<UUID>> sequences = paths(journeyId, from, to).stream()
-                .filter(p -> p.path().converted() == converted)
-                .map(p -> p.path().touches().stream().map(Touch::touchpointId).toList())
+                .filter(p -> p.converted() == converted)
+                .map(p -> p.touches().stream().map(Touch::touchpointId).toList())
                 .toList();
         List<PathCounter.PathCount> top = PathCounter.top(sequences, MAX_PATH_LENGTH, limit);
         Map<UUID, String> names = names(top.stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
@@ -194,94 +195,18 @@ public class AnalyticsService {
                 ExperimentStats.compare(counts));
     }
 
-    /** Conversions with the touches credited for them: after the previous conversion, within the lookback. */
+    /** Conversions in [from, to) with their touches; touches may precede {@code from} by up to the lookback. */
     List<Conversion> conversions(UUID journeyId, String conversionStage, Duration lookback, Instant from, Instant to) {
-        String t = tenant.id();
-        String converting = conversionStage == null
-                ? """
-                  SELECT id, customer_id, occurred_at, previous_at FROM (
-                      SELECT id, customer_id, occurred_at,
-                             lag(occurred_at) OVER (PARTITION BY customer_id ORDER BY occurred_at, event_id) AS previous_at
-                      FROM interactions WHERE tenant_id = ? AND journey_id = ? AND type = 'PURCHASE') purchases"""
-                : """
-                  SELECT id, customer_id, occurred_at, NULL::timestamptz AS previous_at FROM (
-                      SELECT DISTINCT ON (customer_id) id, customer_id, occurred_at FROM interactions
-                      WHERE tenant_id = ? AND journey_id = ? AND stage_key = ?
-                      ORDER BY customer_id, occurred_at, event_id) firsts""";
-        List<Object> params = new ArrayList<>(List.of(t, journeyId));
-        if (conversionStage != null) {
-            params.add(conversionStage);
-        }
-        params.addAll(List.of(t, journeyId, lookback.toSeconds(), t, lower(from), upper(to)));
-        String query = "WITH conv AS (" + converting + ") " + """
-                SELECT conv.id AS conversion_id, conv.occurred_at AS converted_at, i.touchpoint_id,
-                       coalesce(i.channel, tp.channel, 'OTHER') AS channel, i.occurred_at
-                FROM conv
-                JOIN interactions i ON i.tenant_id = ? AND i.journey_id = ? AND i.customer_id = conv.customer_id
-                     AND i.occurred_at <= conv.occurred_at
-                     AND i.occurred_at >= conv.occurred_at - make_interval(secs => ?)
-                     AND (conv.previous_at IS NULL OR i.occurred_at > conv.previous_at)
-                LEFT JOIN touchpoints tp ON tp.id = i.touchpoint_id AND tp.tenant_id = ?
-                WHERE conv.occurred_at >= ? AND conv.occurred_at < ?
-                ORDER BY conv.id, i.occurred_at, i.event_id""";
         List<Conversion> conversions = new ArrayList<>();
-        UUID[] current = {null};
-        List<Touch>[] touches = new List[]{null};
-        Instant[] at = {null};
-        sql.each(query, params, row -> {
-            UUID id = row.getObject("conversion_id", UUID.class);
-            if (!id.equals(current[0])) {
-                if (current[0] != null) {
-                    conversions.add(new Conversion(at[0], touches[0]));
-                }
-                current[0] = id;
-                touches[0] = new ArrayList<>();
-                at[0] = Sql.instant(row, "converted_at");
-            }
-            touches[0].add(new Touch(row.getObject("touchpoint_id", UUID.class), row.getString("channel"),
-                    Sql.instant(row, "occurred_at")));
-        });
-        if (current[0] != null) {
-            conversions.add(new Conversion(at[0], touches[0]));
-        }
+        JourneyEvents.forEachCustomer(sql, tenant.id(), journeyId, from == null ? null : from.minus(lookback), to,
+                events -> conversions.addAll(ConversionFinder.conversions(events, conversionStage, lookback, from, to)));
         return conversions;
     }
 
-    record PathData(String customerId, CustomerPath path) {
-    }
-
-    /** Every customer's touches in the journey: up to the first PURCHASE when they converted, all of them otherwise. */
-    List<PathData> paths(UUID journeyId, Instant from, Instant to) {
-        String t = tenant.id();
-        List<PathData> paths = new ArrayList<>();
-        String[] customer = {null};
-        List<Touch>[] touches = new List[]{null};
-        boolean[] converted = {false};
-        sql.each("""
-                        SELECT i.customer_id, i.touchpoint_id, coalesce(i.channel, tp.channel, 'OTHER') AS channel,
-                               i.occurred_at, i.type
-                        FROM interactions i LEFT JOIN touchpoints tp ON tp.id = i.touchpoint_id AND tp.tenant_id = i.tenant_id
-                        WHERE i.tenant_id = ? AND i.journey_id = ? AND i.occurred_at >= ? AND i.occurred_at < ?
-                        ORDER BY i.customer_id, i.occurred_at, i.event_id""",
-                List.of(t, journeyId, lower(from), upper(to)), row -> {
-                    String id = row.getString("customer_id");
-                    if (!id.equals(customer[0])) {
-                        if (customer[0] != null) {
-                            paths.add(new PathData(customer[0], new CustomerPath(touches[0], converted[0])));
-                        }
-                        customer[0] = id;
-                        touches[0] = new ArrayList<>();
-                        converted[0] = false;
-                    }
-                    if (!converted[0]) {
-                        touches[0].add(new Touch(row.getObject("touchpoint_id", UUID.class), row.getString("channel"),
-                                Sql.instant(row, "occurred_at")));
-                        converted[0] = "PURCHASE".equals(row.getString("type"));
-                    }
-                });
-        if (customer[0] != null) {
-            paths.add(new PathData(customer[0], new CustomerPath(touches[0], converted[0])));
-        }
+    /** Every customer's path in the journey: up to the first PURCHASE when they converted, all of it otherwise. */
+    List<CustomerPath> paths(UUID journeyId, Instant from, Instant to) {
+        List<CustomerPath> paths = new ArrayList<>();
+        JourneyEvents.forEachCustomer(sql, tenant.id(), journeyId, from, to, events -> paths.add(ConversionFinder.path(events)));
         return paths;
     }
 
