@@ -56,17 +56,3 @@ CREATE TABLE journey_versions (
     UNIQUE (journey_id, number)
 );
 CREATE INDEX journey_versions_tenant ON journey_versions (tenant_id, journey_id, number);
-
--- Idempotency-Key of creations: the first answer, replayed to retries (see IdempotentRequests).
-CREATE TABLE idempotency_keys (
-    tenant_id   varchar(64)  NOT NULL,
-    idem_key    varchar(128) NOT NULL,
-    fingerprint char(64)     NOT NULL,
-    created_at  timestamptz  NOT NULL,
-    status      integer,
-    location    varchar(1000),
-    etag        varchar(64),
-    body        text,
-    PRIMARY KEY (tenant_id, idem_key)
-);
-CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);

@@ -1,5 +1,6 @@
 package io.trailmap.journey.service;
 
+import io.trailmap.common.postgres.TenantOwnedEntity;
 import io.trailmap.common.time.Timestamps;
 
 import io.trailmap.common.http.IfMatch;
@@ -35,20 +36,13 @@ public class Journeys {
     }
 
     public JourneyEntity load(UUID id) {
-        JourneyEntity e = find(id);
-        if (e == null) {
-            throw ProblemException.notFound("journey", id);
-        }
-        return e;
+        return TenantOwnedEntity.requireOwned(JourneyEntity.<JourneyEntity>findById(id), tenant.id(), "journey", id);
     }
 
     /** Loads with a row lock, for changes that must see the latest committed state (publishing). */
     public JourneyEntity loadLocked(UUID id) {
-        JourneyEntity e = JourneyEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null || !tenant.id().equals(e.tenantId)) {
-            throw ProblemException.notFound("journey", id);
-        }
-        return e;
+        return TenantOwnedEntity.requireOwned(JourneyEntity.<JourneyEntity>findById(id, LockModeType.PESSIMISTIC_WRITE),
+                tenant.id(), "journey", id);
     }
 
     /** Loads a journey to edit: the client's version must be current, archived maps are read-only. */

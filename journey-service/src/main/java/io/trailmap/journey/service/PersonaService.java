@@ -1,5 +1,6 @@
 package io.trailmap.journey.service;
 
+import io.trailmap.common.postgres.TenantOwnedEntity;
 import io.trailmap.common.postgres.query.KeysetQuery;
 import io.trailmap.common.time.Timestamps;
 
@@ -98,10 +99,6 @@ public class PersonaService {
     }
 
     private PersonaEntity load(UUID id) {
-        PersonaEntity e = PersonaEntity.findById(id);
-        if (e == null || !tenant.id().equals(e.tenantId)) {
-            throw ProblemException.notFound("persona", id);
-        }
-        return e;
+        return TenantOwnedEntity.requireOwned(PersonaEntity.<PersonaEntity>findById(id), tenant.id(), "persona", id);
     }
 }

@@ -1,5 +1,6 @@
 package io.trailmap.touchpoint.service;
 
+import io.trailmap.common.postgres.TenantOwnedEntity;
 import io.trailmap.common.problem.ProblemException;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.AttributionCalculator;
@@ -146,10 +147,7 @@ public class AnalyticsService {
 
     @Transactional
     public TouchpointMetricsView touchpointMetrics(UUID touchpointId, Instant from, Instant to) {
-        TouchpointEntity touchpoint = TouchpointEntity.findById(touchpointId);
-        if (touchpoint == null || !tenant.id().equals(touchpoint.tenantId)) {
-            throw ProblemException.notFound("touchpoint", touchpointId);
-        }
+        TenantOwnedEntity.requireOwned(TouchpointEntity.<TouchpointEntity>findById(touchpointId), tenant.id(), "touchpoint", touchpointId);
         List<Object> params = List.of(tenant.id(), touchpointId, lower(from), upper(to));
         String range = "tenant_id = ? AND touchpoint_id = ? AND occurred_at >= ? AND occurred_at < ?";
         long[] totals = sql.list("SELECT count(*) AS n, count(DISTINCT customer_id) AS reach FROM interactions WHERE " + range,

@@ -1,5 +1,6 @@
 package io.trailmap.touchpoint.service;
 
+import io.trailmap.common.postgres.TenantOwnedEntity;
 import io.trailmap.common.http.IfMatch;
 import io.trailmap.common.paging.Cursor;
 import io.trailmap.common.paging.Page;
@@ -99,10 +100,6 @@ public class TouchpointService {
     }
 
     private TouchpointEntity load(UUID id) {
-        TouchpointEntity e = TouchpointEntity.findById(id);
-        if (e == null || !tenant.id().equals(e.tenantId)) {
-            throw ProblemException.notFound("touchpoint", id);
-        }
-        return e;
+        return TenantOwnedEntity.requireOwned(TouchpointEntity.<TouchpointEntity>findById(id), tenant.id(), "touchpoint", id);
     }
 }
