@@ -14,10 +14,15 @@ public final class PiiMasker {
     private PiiMasker() {
     }
 
+    /** Digit runs that are dates (2026-05-01, 1.5.2026), not phone numbers. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+
     public static String mask(String text) {
         if (text == null) {
             return null;
         }
-        return PHONE.matcher(EMAIL.matcher(text).replaceAll(EMAIL_MASK)).replaceAll(PHONE_MASK);
+        String withoutEmails = EMAIL.matcher(text).replaceAll(EMAIL_MASK);
+        return PHONE.matcher(withoutEmails).replaceAll(m -> DATE.matcher(m.group()).matches()
+                ? java.util.regex.Matcher.quoteReplacement(m.group()) : PHONE_MASK);
     }
 }

@@ -37,8 +37,18 @@ public final class Stemming {
             "en", analyzer(EnglishStemmer::new),
             "fi", analyzer(FinnishStemmer::new),
             "sv", analyzer(SwedishStemmer::new));
+    /** Lucene's English list is short (33 words); customer comments need the common verbs and pronouns too. */
+    private static final List<String> MORE_ENGLISH_STOP_WORDS = List.of("was", "were", "been", "being", "have", "has",
+            "had", "did", "does", "doing", "would", "could", "should", "can", "may", "might", "must", "shall", "i", "me",
+            "my", "mine", "we", "us", "our", "you", "your", "he", "she", "him", "her", "his", "they", "them", "their", "its",
+            "it's", "i'm", "i've", "i'd", "very", "really", "also", "just", "get", "got", "all", "any", "one", "two",
+            "what", "when", "where", "which", "who", "whom", "how", "why", "from", "about", "after", "before", "again",
+            "still", "than", "too", "only", "more", "most", "some", "here", "those", "am", "because", "while", "over",
+            "under", "up", "down", "out", "off", "each", "other", "same", "own", "even", "much", "many", "every",
+            "time", "times", "day", "days", "week", "weeks");
+
     private final Map<String, CharArraySet> stopWords = Map.of(
-            "en", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+            "en", englishStopWords(),
             "fi", FinnishAnalyzer.getDefaultStopSet(),
             "sv", SwedishAnalyzer.getDefaultStopSet());
 
@@ -74,6 +84,12 @@ public final class Stemming {
 
     public boolean isStopWord(String language, String word) {
         return stopWords.get(language).contains(word);
+    }
+
+    private static CharArraySet englishStopWords() {
+        CharArraySet words = CharArraySet.copy(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        words.addAll(MORE_ENGLISH_STOP_WORDS);
+        return CharArraySet.unmodifiableSet(words);
     }
 
     private static Analyzer analyzer(Supplier<SnowballStemmer> stemmer) {
