@@ -19,6 +19,11 @@ public class CurrentTenant {
         return TenantClaim.of(jwt).orElseThrow(UnauthorizedException::new);
     }
 
+    /** Who is calling (the token's subject), for audit fields such as a note's author. */
+    public String subject() {
+        return jwt.getSubject();
+    }
+
     /** The caller's tenant, or empty outside an authenticated request. */
     public java.util.Optional<String> find() {
         return TenantClaim.of(jwt);

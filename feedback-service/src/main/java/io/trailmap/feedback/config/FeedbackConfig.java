@@ -1,0 +1,22 @@
+package io.trailmap.feedback.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "trailmap.feedback")
+public interface FeedbackConfig {
+
+    /** MongoDB database holding the feedback collections. */
+    @WithDefault("trailmap_feedback")
+    String database();
+
+    /** Time a new follow-up case is due after it opens. */
+    @WithDefault("PT48H")
+    Duration followUpDue();
+
+    /** Mask e-mail addresses and phone numbers in comments before storing them. */
+    @WithDefault("true")
+    boolean maskPii();
+}

@@ -1,0 +1,171 @@
+package io.trailmap.feedback.service;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import io.trailmap.common.http.IfMatch;
+import io.trailmap.common.paging.Cursor;
+import io.trailmap.common.paging.Page;
+import io.trailmap.common.paging.PageRequest;
+import io.trailmap.common.problem.ProblemException;
+import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.feedback.api.FollowUpPatch;
+import io.trailmap.feedback.api.FollowUpView;
+import io.trailmap.feedback.config.FeedbackConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Close-the-loop cases: opened by unhappy feedback, worked by a team to resolution. */
+@ApplicationScoped
+public class FollowUpService {
+
+    private static final Logger LOG = Logger.getLogger(FollowUpService.class);
+    private static final List<String> ORDER = List.of("OPEN", "IN_PROGRESS", "RESOLVED");
+
+    private final Store store;
+    private final CurrentTenant tenant;
+    private final Clock clock;
+    private final FeedbackConfig config;
+
+    public FollowUpService(Store store, CurrentTenant tenant, Clock clock, FeedbackConfig config) {
+        this.store = store;
+        this.tenant = tenant;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** What opens a case: the feedback it comes from and where it was given. */
+    public record Source(String type, String id, String customerId, String journeyId, String stageKey,
+                         String touchpointId, String reason) {
+    }
+
+    /**
+     * Opens the case for a piece of feedback unless it exists: keyed by the feedback, so a retried
+     * submission completes a case a crash left unopened, and never opens a second one.
+     */
+    public String open(Source source) {
+        Instant now = clock.instant();
+        String t = tenant.id();
+        Document insert = new Document("_id", UUID.randomUUID().toString()).append("status", "OPEN")
+                .append("customerId", source.customerId()).append("journeyId", source.journeyId())
+                .append("stageKey", source.stageKey()).append("touchpointId", source.touchpointId())
+                .append("reason", source.reason()).append("dueAt", Docs.date(now.plus(config.followUpDue())))
+                .append("notes", List.of()).append("createdAt", Docs.date(now)).append("updatedAt", Docs.date(now))
+                .append("version", 0L);
+        Bson key = Filters.and(Filters.eq("tenant", t), Filters.eq("sourceType", source.type()), Filters.eq("sourceId", source.id()));
+        store.followUps().updateOne(key, new Document("$setOnInsert", insert), new UpdateOptions().upsert(true));
+        Document stored = store.followUps().find(key).first();
+        LOG.debugf("follow-up %s for %s %s", stored.getString("_id"), source.type(), source.id());
+        return stored.getString("_id");
+    }
+
+    public Page<FollowUpView> list(String status, boolean overdue, String assignee, PageRequest page) {
+        Instant now = clock.instant();
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("tenant", tenant.id())));
+        if (status != null) {
+            filters.add(Filters.eq("status", status));
+        }
+        if (overdue) {
+            filters.add(Filters.lt("dueAt", Docs.date(now)));
+            filters.add(Filters.ne("status", "RESOLVED"));
+        }
+        if (assignee != null) {
+            filters.add(Filters.eq("assignee", assignee));
+        }
+        if (page.cursor() != null) {
+            filters.add(Filters.or(Filters.gt("createdAt", Docs.date(page.cursor().after())),
+                    Filters.and(Filters.eq("createdAt", Docs.date(page.cursor().after())),
+                            Filters.gt("_id", page.cursor().afterId().toString()))));
+        }
+        List<Document> rows = store.followUps().find(Filters.and(filters)).sort(Sorts.ascending("createdAt", "_id"))
+                .limit(page.fetchSize()).into(new ArrayList<>());
+        return Page.fromOverfetched(rows, page.limit(),
+                        d -> new Cursor(Docs.instant(d, "createdAt"), UUID.fromString(d.getString("_id"))).encode())
+                .map(d -> view(d, now));
+    }
+
+    public FollowUpView get(String id) {
+        return view(load(id), clock.instant());
+    }
+
+    /** Applies a partial change if {@code expectedVersion} is still current (atomically). */
+    public FollowUpView patch(String id, long expectedVersion, FollowUpPatch patch) {
+        Document current = load(id);
+        IfMatch.check(expectedVersion, current.getLong("version"));
+        Instant now = clock.instant();
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("updatedAt", Docs.date(now)), Updates.inc("version", 1L)));
+        if (patch.status() != null && !patch.status().equals(current.getString("status"))) {
+            int from = ORDER.indexOf(current.getString("status"));
+            int to = ORDER.indexOf(patch.status());
+            if (to < from) {
+                throw ProblemException.conflict("A follow-up moves OPEN → IN_PROGRESS → RESOLVED; it cannot go back from "
+                        + current.getString("status") + " to " + patch.status());
+            }
+            if (patch.status().equals("RESOLVED")) {
+                if (blank(patch.resolution()) && blank(current.getString("resolution"))) {
+                    throw ProblemException.invalid("resolution", "is required to resolve a follow-up");
+                }
+                updates.add(Updates.set("resolvedAt", Docs.date(now)));
+            }
+            updates.add(Updates.set("status", patch.status()));
+        }
+        if (patch.assignee() != null) {
+            updates.add(Updates.set("assignee", patch.assignee().isBlank() ? null : patch.assignee().strip()));
+        }
+        if (patch.dueAt() != null) {
+            updates.add(Updates.set("dueAt", Docs.date(patch.dueAt())));
+        }
+        if (!blank(patch.resolution())) {
+            updates.add(Updates.set("resolution", patch.resolution().strip()));
+        }
+        if (patch.painPointId() != null) {
+            updates.add(Updates.set("painPointId", patch.painPointId().isBlank() ? null : patch.painPointId().strip()));
+        }
+        if (!blank(patch.note())) {
+            updates.add(Updates.push("notes", new Document("at", Docs.date(now)).append("author", tenant.subject())
+                    .append("text", patch.note().strip())));
+        }
+        Document updated = store.followUps().findOneAndUpdate(
+                Filters.and(Filters.eq("tenant", tenant.id()), Filters.eq("_id", id), Filters.eq("version", expectedVersion)),
+                Updates.combine(updates), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (updated == null) {
+            throw ProblemException.preconditionFailed("The follow-up was changed meanwhile. Read it again and retry.");
+        }
+        return view(updated, now);
+    }
+
+    private Document load(String id) {
+        Document doc = store.followUps().find(Filters.and(Filters.eq("tenant", tenant.id()), Filters.eq("_id", id))).first();
+        if (doc == null) {
+            throw ProblemException.notFound("follow-up", id);
+        }
+        return doc;
+    }
+
+    static FollowUpView view(Document d, Instant now) {
+        Instant due = Docs.instant(d, "dueAt");
+        List<FollowUpView.Note> notes = Docs.<Document>list(d, "notes").stream()
+                .map(n -> new FollowUpView.Note(Docs.instant(n, "at"), n.getString("author"), n.getString("text"))).toList();
+        return new FollowUpView(d.getString("_id"), d.getString("status"), d.getString("sourceType"), d.getString("sourceId"),
+                d.getString("customerId"), d.getString("journeyId"), d.getString("stageKey"), d.getString("touchpointId"),
+                d.getString("reason"), d.getString("assignee"), due,
+                due != null && due.isBefore(now) && !"RESOLVED".equals(d.getString("status")), notes,
+                d.getString("resolution"), d.getString("painPointId"), Docs.instant(d, "createdAt"),
+                Docs.instant(d, "updatedAt"), Docs.instant(d, "resolvedAt"), d.getLong("version"));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

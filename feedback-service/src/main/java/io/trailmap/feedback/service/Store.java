@@ -1,0 +1,58 @@
+package io.trailmap.feedback.service;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.quarkus.runtime.StartupEvent;
+import io.trailmap.feedback.config.FeedbackConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.bson.Document;
+
+/**
+ * The feedback collections. Every document carries {@code tenant}; every index leads with it.
+ * Indexes are declared at start-up for real MongoDB (the wire server used in tests accepts the
+ * non-unique ones without building them, and enforces the unique ones).
+ */
+@ApplicationScoped
+public class Store {
+
+    private final MongoDatabase db;
+
+    public Store(MongoClient client, FeedbackConfig config) {
+        this.db = client.getDatabase(config.database());
+    }
+
+    public MongoCollection<Document> surveys() {
+        return db.getCollection("surveys");
+    }
+
+    public MongoCollection<Document> responses() {
+        return db.getCollection("responses");
+    }
+
+    public MongoCollection<Document> reviews() {
+        return db.getCollection("reviews");
+    }
+
+    public MongoCollection<Document> followUps() {
+        return db.getCollection("follow_ups");
+    }
+
+    void declareIndexes(@Observes StartupEvent start) {
+        IndexOptions unique = new IndexOptions().unique(true);
+        responses().createIndex(Indexes.ascending("tenant", "responseId"), unique);
+        responses().createIndex(Indexes.ascending("tenant", "journeyId", "stageKey", "submittedAt"));
+        responses().createIndex(Indexes.ascending("tenant", "touchpointId", "submittedAt"));
+        responses().createIndex(Indexes.ascending("tenant", "customerId"));
+        responses().createIndex(Indexes.ascending("tenant", "submittedAt", "_id"));
+        reviews().createIndex(Indexes.ascending("tenant", "source", "sourceId"), unique);
+        reviews().createIndex(Indexes.ascending("tenant", "publishedAt", "_id"));
+        followUps().createIndex(Indexes.ascending("tenant", "sourceType", "sourceId"), unique);
+        followUps().createIndex(Indexes.ascending("tenant", "status", "dueAt"));
+        followUps().createIndex(Indexes.ascending("tenant", "customerId"));
+        surveys().createIndex(Indexes.ascending("tenant", "createdAt", "_id"));
+    }
+}
