@@ -1,0 +1,13 @@
+package io.trailmap.feedback.api;
+
+import io.trailmap.common.batch.BatchItems;
+
+import java.util.List;
+
+/** {@code 202 {accepted, duplicates, rejected, results}}: what happened to each response of a submission. */
+public record SubmissionResult(int accepted, int duplicates, List<BatchItems.Rejected> rejected, List<Item> results) {
+
+    public record Item(int index, String responseId, String id, String status, String category, String language,
+                       SentimentView sentiment, List<String> themes, String followUpId) {
+    }
+}

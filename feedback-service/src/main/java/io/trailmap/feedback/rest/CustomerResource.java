@@ -1,0 +1,34 @@
+package io.trailmap.feedback.rest;
+
+import io.trailmap.common.problem.ProblemException;
+import io.trailmap.common.security.Roles;
+import io.trailmap.feedback.service.CustomerErasure;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+
+@Path("/customers/{customerId}")
+@Tag(name = "Customers", description = "Erasure of a customer's feedback")
+public class CustomerResource {
+
+    private final CustomerErasure erasure;
+
+    public CustomerResource(CustomerErasure erasure) {
+        this.erasure = erasure;
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Erase a customer", description = "Removes the customer's responses, linked reviews and follow-up cases; answers the counts.")
+    public Map<String, Object> erase(@PathParam("customerId") String customerId) {
+        if (customerId.isBlank() || customerId.length() > 128) {
+            throw ProblemException.invalid("customerId", "must be 1 to 128 characters");
+        }
+        return erasure.erase(customerId);
+    }
+}

@@ -1,0 +1,254 @@
+package io.trailmap.feedback.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.trailmap.common.batch.BatchItems;
+import io.trailmap.common.paging.Cursor;
+import io.trailmap.common.paging.Page;
+import io.trailmap.common.paging.PageRequest;
+import io.trailmap.common.problem.FieldError;
+import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.feedback.api.ResponseInput;
+import io.trailmap.feedback.api.ResponseView;
+import io.trailmap.feedback.api.SubmissionResult;
+import io.trailmap.feedback.scoring.Category;
+import io.trailmap.feedback.scoring.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Survey responses: scored, analysed and deduplicated on the way in; unhappy ones open a follow-up. */
+@ApplicationScoped
+public class ResponseService {
+
+    public static final int MAX_BATCH = 1_000;
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final Store store;
+    private final CurrentTenant tenant;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Comments comments;
+    private final SurveyService surveys;
+    private final FollowUpService followUps;
+
+    public ResponseService(Store store, CurrentTenant tenant, Clock clock, ObjectMapper json, Validator validator,
+                           Comments comments, SurveyService surveys, FollowUpService followUps) {
+        this.store = store;
+        this.tenant = tenant;
+        this.clock = clock;
+        this.json = json;
+        this.validator = validator;
+        this.comments = comments;
+        this.surveys = surveys;
+        this.followUps = followUps;
+    }
+
+    /** Filters of the response list; null means "any". */
+    public record Filter(String journeyId, String stageKey, String touchpointId, String customerId, Kind kind,
+                         Category category, Instant from, Instant to) {
+    }
+
+    public SubmissionResult submit(JsonNode body) {
+        Map<UUID, Document> surveyCache = new HashMap<>();
+        BatchItems.Result<ResponseInput> batch = BatchItems.read(body, "responses", MAX_BATCH, ResponseInput.class,
+                "responseId", json, validator, input -> check(input, surveyCache));
+        String t = tenant.id();
+        Instant now = clock.instant();
+        Set<String> ids = new HashSet<>();
+        batch.valid().forEach(v -> ids.add(v.item().responseId()));
+        Map<String, Document> existing = new HashMap<>();
+        store.responses().find(Filters.and(Filters.eq("tenant", t), Filters.in("responseId", ids)))
+                .forEach(d -> existing.put(d.getString("responseId"), d));
+
+        Map<String, Document> fresh = new java.util.LinkedHashMap<>();
+        Map<Integer, String> statusByIndex = new HashMap<>();
+        Map<Integer, Document> docByIndex = new HashMap<>();
+        for (BatchItems.Valid<ResponseInput> v : batch.valid()) {
+            String responseId = v.item().responseId();
+            if (existing.containsKey(responseId) || fresh.containsKey(responseId)) {
+                statusByIndex.put(v.index(), "DUPLICATE");
+                docByIndex.put(v.index(), existing.getOrDefault(responseId, fresh.get(responseId)));
+                continue;
+            }
+            Document doc = toDocument(v.item(), surveyCache.get(v.item().surveyId()), t, now);
+            fresh.put(responseId, doc);
+            statusByIndex.put(v.index(), "ACCEPTED");
+            docByIndex.put(v.index(), doc);
+        }
+        Set<String> lostRace = insert(new ArrayList<>(fresh.values()));
+        lostRace.forEach(responseId -> docByIndex.forEach((index, doc) -> {
+            if (responseId.equals(doc.getString("responseId")) && "ACCEPTED".equals(statusByIndex.get(index))) {
+                statusByIndex.put(index, "DUPLICATE");
+            }
+        }));
+        List<SubmissionResult.Item> results = new ArrayList<>();
+        int accepted = 0;
+        int duplicates = 0;
+        for (BatchItems.Valid<ResponseInput> v : batch.valid()) {
+            Document doc = docByIndex.get(v.index());
+            boolean isNew = "ACCEPTED".equals(statusByIndex.get(v.index()));
+            if (isNew) {
+                accepted++;
+            } else {
+                duplicates++;
+            }
+            String followUpId = doc.getString("followUpId");
+            if (followUpId == null && unhappy(doc) && (isNew || existing.containsKey(doc.getString("responseId")))) {
+                followUpId = openFollowUp(doc);
+            }
+            results.add(new SubmissionResult.Item(v.index(), doc.getString("responseId"), doc.getString("_id"),
+                    statusByIndex.get(v.index()), doc.getString("category"), doc.getString("language"),
+                    Comments.sentiment(doc), Comments.themeWords(doc), followUpId));
+        }
+        return new SubmissionResult(accepted, duplicates, batch.rejected(), results);
+    }
+
+    public Page<ResponseView> list(Filter filter, PageRequest page) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("tenant", tenant.id())));
+        addIfPresent(filters, "journeyId", filter.journeyId());
+        addIfPresent(filters, "stageKey", filter.stageKey());
+        addIfPresent(filters, "touchpointId", filter.touchpointId());
+        addIfPresent(filters, "customerId", filter.customerId());
+        addIfPresent(filters, "kind", filter.kind() == null ? null : filter.kind().name());
+        addIfPresent(filters, "category", filter.category() == null ? null : filter.category().name());
+        if (filter.from() != null) {
+            filters.add(Filters.gte("submittedAt", Docs.date(filter.from())));
+        }
+        if (filter.to() != null) {
+            filters.add(Filters.lt("submittedAt", Docs.date(filter.to())));
+        }
+        if (page.cursor() != null) {
+            filters.add(Filters.or(Filters.gt("submittedAt", Docs.date(page.cursor().after())),
+                    Filters.and(Filters.eq("submittedAt", Docs.date(page.cursor().after())),
+                            Filters.gt("_id", page.cursor().afterId().toString()))));
+        }
+        List<Document> rows = store.responses().find(Filters.and(filters)).sort(Sorts.ascending("submittedAt", "_id"))
+                .limit(page.fetchSize()).into(new ArrayList<>());
+        return Page.fromOverfetched(rows, page.limit(),
+                d -> new Cursor(Docs.instant(d, "submittedAt"), UUID.fromString(d.getString("_id"))).encode())
+                .map(ResponseService::view);
+    }
+
+    private List<FieldError> check(ResponseInput input, Map<UUID, Document> surveyCache) {
+        List<FieldError> errors = new ArrayList<>();
+        Document survey = null;
+        if (input.surveyId() != null) {
+            survey = surveyCache.computeIfAbsent(input.surveyId(), surveys::findDocument);
+            if (survey == null) {
+                return List.of(new FieldError("surveyId", "no survey with id " + input.surveyId()));
+            }
+        }
+        Kind kind = kindOf(input, survey);
+        if (kind == null) {
+            return List.of(new FieldError("kind", "is required when no surveyId is given"));
+        }
+        if (kind.scored() && input.score() == null) {
+            errors.add(new FieldError("score", "is required for " + kind));
+        } else if (kind.scored() && (input.score() < kind.min() || input.score() > kind.max())) {
+            errors.add(new FieldError("score", "must be between " + kind.min() + " and " + kind.max() + " for " + kind));
+        }
+        if (input.submittedAt() != null && input.submittedAt().isAfter(clock.instant().plus(Duration.ofHours(1)))) {
+            errors.add(new FieldError("submittedAt", "is in the future"));
+        }
+        return errors;
+    }
+
+    private static Kind kindOf(ResponseInput input, Document survey) {
+        if (input.kind() != null) {
+            return input.kind();
+        }
+        return survey == null ? null : Kind.valueOf(survey.getString("kind"));
+    }
+
+    private Document toDocument(ResponseInput input, Document survey, String t, Instant now) {
+        Kind kind = kindOf(input, survey);
+        Category category = kind.scored() ? Category.of(kind, input.score()) : null;
+        Document doc = new Document("_id", UUID.randomUUID().toString()).append("tenant", t)
+                .append("responseId", input.responseId())
+                .append("surveyId", input.surveyId() == null ? null : input.surveyId().toString())
+                .append("kind", kind.name()).append("score", input.score())
+                .append("category", category == null ? null : category.name())
+                .append("customerId", input.customerId())
+                .append("journeyId", idOr(input.journeyId(), survey, "journeyId"))
+                .append("stageKey", input.stageKey() != null ? input.stageKey() : survey == null ? null : survey.getString("stageKey"))
+                .append("touchpointId", idOr(input.touchpointId(), survey, "touchpointId"))
+                .append("channel", input.channel()).append("answers", input.answers() == null ? null : new Document(input.answers()))
+                .append("submittedAt", Docs.date(input.submittedAt() == null ? now : input.submittedAt()))
+                .append("receivedAt", Docs.date(now));
+        String hint = input.language() != null ? input.language() : survey == null ? null : survey.getString("defaultLanguage");
+        comments.analyse(input.comment(), hint, doc);
+        doc.append("negative", (category != null && category.unhappy()) || Comments.negativeSentiment(doc));
+        return doc;
+    }
+
+    private static String idOr(UUID given, Document survey, String field) {
+        return given != null ? given.toString() : survey == null ? null : survey.getString(field);
+    }
+
+    /** Inserts all; answers the responseIds that a concurrent submission stored first. */
+    private Set<String> insert(List<Document> docs) {
+        Set<String> lost = new HashSet<>();
+        if (docs.isEmpty()) {
+            return lost;
+        }
+        try {
+            store.responses().insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (var error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                lost.add(docs.get(error.getIndex()).getString("responseId"));
+            }
+        }
+        return lost;
+    }
+
+    private static boolean unhappy(Document doc) {
+        String category = doc.getString("category");
+        return category != null && Category.valueOf(category).unhappy();
+    }
+
+    private String openFollowUp(Document doc) {
+        String id = followUps.open(new FollowUpService.Source("RESPONSE", doc.getString("_id"), doc.getString("customerId"),
+                doc.getString("journeyId"), doc.getString("stageKey"), doc.getString("touchpointId"),
+                doc.getString("kind") + " " + doc.getInteger("score") + " (" + doc.getString("category") + ")"));
+        store.responses().updateOne(Filters.and(Filters.eq("tenant", doc.getString("tenant")), Filters.eq("_id", doc.getString("_id"))),
+                Updates.set("followUpId", id));
+        return id;
+    }
+
+    private static void addIfPresent(List<Bson> filters, String field, String value) {
+        if (value != null) {
+            filters.add(Filters.eq(field, value));
+        }
+    }
+
+    static ResponseView view(Document d) {
+        Document answers = d.get("answers", Document.class);
+        return new ResponseView(d.getString("_id"), d.getString("responseId"), d.getString("surveyId"), d.getString("kind"),
+                d.getInteger("score"), d.getString("category"), d.getString("comment"), d.getString("language"),
+                Comments.sentiment(d), Comments.themeWords(d), d.getString("customerId"), d.getString("journeyId"),
+                d.getString("stageKey"), d.getString("touchpointId"), d.getString("channel"), answers,
+                Docs.instant(d, "submittedAt"), Docs.instant(d, "receivedAt"), d.getString("followUpId"));
+    }
+}

@@ -1,0 +1,156 @@
+package io.trailmap.feedback.service;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.trailmap.common.paging.Cursor;
+import io.trailmap.common.paging.Page;
+import io.trailmap.common.paging.PageRequest;
+import io.trailmap.common.problem.ProblemException;
+import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.feedback.api.ReplyInput;
+import io.trailmap.feedback.api.ReviewInput;
+import io.trailmap.feedback.api.ReviewView;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** External reviews, analysed like responses; a rating of 1–2 opens a follow-up; replies are timed. */
+@ApplicationScoped
+public class ReviewService {
+
+    static final int UNHAPPY_RATING = 2;
+
+    private final Store store;
+    private final CurrentTenant tenant;
+    private final Clock clock;
+    private final Comments comments;
+    private final FollowUpService followUps;
+
+    public ReviewService(Store store, CurrentTenant tenant, Clock clock, Comments comments, FollowUpService followUps) {
+        this.store = store;
+        this.tenant = tenant;
+        this.clock = clock;
+        this.comments = comments;
+        this.followUps = followUps;
+    }
+
+    public record Created(ReviewView review, boolean isNew) {
+    }
+
+    public Created create(ReviewInput input) {
+        String t = tenant.id();
+        Instant now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        String sourceId = input.sourceId() == null ? "trailmap:" + id : input.sourceId();
+        Document existing = bySource(t, input.source(), sourceId);
+        if (existing != null) {
+            return new Created(view(existing), false);
+        }
+        Document doc = new Document("_id", id).append("tenant", t).append("source", input.source()).append("sourceId", sourceId)
+                .append("rating", input.rating()).append("title", input.title()).append("url", input.url())
+                .append("author", input.author()).append("publishedAt", Docs.date(input.publishedAt()))
+                .append("customerId", input.customerId())
+                .append("journeyId", input.journeyId() == null ? null : input.journeyId().toString())
+                .append("stageKey", input.stageKey())
+                .append("touchpointId", input.touchpointId() == null ? null : input.touchpointId().toString())
+                .append("receivedAt", Docs.date(now));
+        String text = input.title() == null ? input.text() : input.text() == null ? input.title() : input.title() + ". " + input.text();
+        comments.analyse(text, input.language(), doc);
+        doc.put("text", doc.remove("comment"));
+        doc.append("negative", input.rating() <= UNHAPPY_RATING || Comments.negativeSentiment(doc));
+        try {
+            store.reviews().insertOne(doc);
+        } catch (MongoWriteException e) {
+            Document raced = bySource(t, input.source(), sourceId);
+            if (raced == null) {
+                throw e;
+            }
+            return new Created(view(raced), false);
+        }
+        if (input.rating() <= UNHAPPY_RATING) {
+            String followUpId = followUps.open(new FollowUpService.Source("REVIEW", id, input.customerId(),
+                    doc.getString("journeyId"), input.stageKey(), doc.getString("touchpointId"),
+                    input.source() + " review rated " + input.rating()));
+            store.reviews().updateOne(Filters.and(Filters.eq("tenant", t), Filters.eq("_id", id)), Updates.set("followUpId", followUpId));
+            doc.put("followUpId", followUpId);
+        }
+        return new Created(view(doc), true);
+    }
+
+    public Page<ReviewView> list(String source, String journeyId, String stageKey, String touchpointId, Boolean replied,
+                                 Integer maxRating, PageRequest page) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("tenant", tenant.id())));
+        if (source != null) {
+            filters.add(Filters.eq("source", source));
+        }
+        if (journeyId != null) {
+            filters.add(Filters.eq("journeyId", journeyId));
+        }
+        if (stageKey != null) {
+            filters.add(Filters.eq("stageKey", stageKey));
+        }
+        if (touchpointId != null) {
+            filters.add(Filters.eq("touchpointId", touchpointId));
+        }
+        if (replied != null) {
+            filters.add(replied ? Filters.exists("reply.repliedAt") : Filters.not(Filters.exists("reply.repliedAt")));
+        }
+        if (maxRating != null) {
+            filters.add(Filters.lte("rating", maxRating));
+        }
+        if (page.cursor() != null) {
+            filters.add(Filters.or(Filters.gt("publishedAt", Docs.date(page.cursor().after())),
+                    Filters.and(Filters.eq("publishedAt", Docs.date(page.cursor().after())),
+                            Filters.gt("_id", page.cursor().afterId().toString()))));
+        }
+        List<Document> rows = store.reviews().find(Filters.and(filters)).sort(Sorts.ascending("publishedAt", "_id"))
+                .limit(page.fetchSize()).into(new ArrayList<>());
+        return Page.fromOverfetched(rows, page.limit(),
+                d -> new Cursor(Docs.instant(d, "publishedAt"), UUID.fromString(d.getString("_id"))).encode())
+                .map(ReviewService::view);
+    }
+
+    /** Records the brand's reply; a second reply replaces the text and keeps the first reply time. */
+    public ReviewView reply(UUID id, ReplyInput input) {
+        Bson key = Filters.and(Filters.eq("tenant", tenant.id()), Filters.eq("_id", id.toString()));
+        Document review = store.reviews().find(key).first();
+        if (review == null) {
+            throw ProblemException.notFound("review", id);
+        }
+        Document previous = review.get("reply", Document.class);
+        Instant now = clock.instant();
+        Instant repliedAt = previous == null ? now : Docs.instant(previous, "repliedAt");
+        Document reply = new Document("text", input.text().strip()).append("author", input.author())
+                .append("repliedAt", Docs.date(repliedAt)).append("updatedAt", Docs.date(now))
+                .append("secondsToReply", Math.max(0, Duration.between(Docs.instant(review, "publishedAt"), repliedAt).toSeconds()));
+        store.reviews().updateOne(key, Updates.set("reply", reply));
+        review.put("reply", reply);
+        return view(review);
+    }
+
+    private Document bySource(String t, String source, String sourceId) {
+        return store.reviews().find(Filters.and(Filters.eq("tenant", t), Filters.eq("source", source),
+                Filters.eq("sourceId", sourceId))).first();
+    }
+
+    static ReviewView view(Document d) {
+        Document r = d.get("reply", Document.class);
+        ReviewView.Reply reply = r == null ? null : new ReviewView.Reply(r.getString("text"), r.getString("author"),
+                Docs.instant(r, "repliedAt"), Duration.ofSeconds(((Number) r.get("secondsToReply")).longValue()).toString());
+        String sourceId = d.getString("sourceId");
+        return new ReviewView(d.getString("_id"), d.getString("source"), sourceId.startsWith("trailmap:") ? null : sourceId,
+                d.getInteger("rating"), d.getString("title"), d.getString("text"), d.getString("url"), d.getString("author"),
+                Docs.instant(d, "publishedAt"), d.getString("customerId"), d.getString("journeyId"), d.getString("stageKey"),
+                d.getString("touchpointId"), d.getString("language"), Comments.sentiment(d), Comments.themeWords(d), reply,
+                d.getString("followUpId"), Docs.instant(d, "receivedAt"));
+    }
+}
