@@ -8,7 +8,10 @@ import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.security.Roles;
 import io.trailmap.feedback.api.SurveyInput;
 import io.trailmap.feedback.scoring.Kind;
+import io.trailmap.feedback.service.MongoIdempotency;
 import io.trailmap.feedback.service.SurveyService;
+import io.trailmap.common.idempotency.IdempotencyKey;
+import io.trailmap.common.idempotency.RequestFingerprint;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,9 +35,11 @@ import java.util.Map;
 public class SurveyResource {
 
     private final SurveyService surveys;
+    private final MongoIdempotency idempotency;
 
-    public SurveyResource(SurveyService surveys) {
+    public SurveyResource(SurveyService surveys, MongoIdempotency idempotency) {
         this.surveys = surveys;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -49,10 +54,12 @@ public class SurveyResource {
 
     @POST
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Create a survey")
-    public Response create(@Valid @NotNull SurveyInput body) {
-        Map<String, Object> created = surveys.create(body);
-        return Responses.created(UriBuilder.fromPath("/surveys/{id}").build(created.get("id")), created, 0);
+    @Operation(summary = "Create a survey", description = "Honours Idempotency-Key.")
+    public Response create(@Valid @NotNull SurveyInput body, @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return idempotency.once(IdempotencyKey.validate(key), RequestFingerprint.of("POST /surveys", body), () -> {
+            Map<String, Object> created = surveys.create(body);
+            return Responses.created(UriBuilder.fromPath("/surveys/{id}").build(created.get("id")), created, 0);
+        });
     }
 
     @GET

@@ -41,6 +41,10 @@ public class Store {
         return db.getCollection("follow_ups");
     }
 
+    public MongoCollection<Document> idempotencyKeys() {
+        return db.getCollection("idempotency_keys");
+    }
+
     void declareIndexes(@Observes StartupEvent start) {
         IndexOptions unique = new IndexOptions().unique(true);
         responses().createIndex(Indexes.ascending("tenant", "responseId"), unique);

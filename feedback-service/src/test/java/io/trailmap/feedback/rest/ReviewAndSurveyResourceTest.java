@@ -78,6 +78,21 @@ class ReviewAndSurveyResourceTest {
     }
 
     @Test
+    void surveyCreationHonoursIdempotencyKeys() {
+        String t = Api.newTenant();
+        Map<String, Object> body = Map.of("name", "Once", "kind", "NPS", "questions", List.of(Map.of("key", "nps", "type", "SCALE",
+                "texts", Map.of("en", "How likely?"))));
+        String first = as(t, "editor").header("Idempotency-Key", "s-1").body(body).post("/surveys").then().statusCode(201)
+                .extract().path("id");
+        as(t, "editor").header("Idempotency-Key", "s-1").body(body).post("/surveys").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", is(first));
+        as(t, "editor").header("Idempotency-Key", "s-1").body(Map.of("name", "Other", "kind", "CSAT", "questions",
+                List.of(Map.of("key", "q", "type", "TEXT", "texts", Map.of("en", "?"))))).post("/surveys").then().statusCode(422);
+        as(t, "viewer").get("/surveys").then().body("items", hasSize(1));
+        as(Api.newTenant(), "editor").header("Idempotency-Key", "s-1").body(body).post("/surveys").then().statusCode(201);
+    }
+
+    @Test
     void erasureRemovesAllOfACustomersFeedback() {
         Map<String, Object> r = response("e-1", "NPS", 1, "Terrible, call me at +358 40 1234567");
         r.put("customerId", "gone");
