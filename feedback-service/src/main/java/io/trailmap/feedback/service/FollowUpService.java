@@ -3,11 +3,9 @@ package io.trailmap.feedback.service;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.trailmap.common.http.IfMatch;
-import io.trailmap.common.paging.Cursor;
 import io.trailmap.common.paging.Page;
 import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.problem.ProblemException;
@@ -83,16 +81,7 @@ public class FollowUpService {
         if (assignee != null) {
             filters.add(Filters.eq("assignee", assignee));
         }
-        if (page.cursor() != null) {
-            filters.add(Filters.or(Filters.gt("createdAt", Docs.date(page.cursor().after())),
-                    Filters.and(Filters.eq("createdAt", Docs.date(page.cursor().after())),
-                            Filters.gt("_id", page.cursor().afterId().toString()))));
-        }
-        List<Document> rows = store.followUps().find(Filters.and(filters)).sort(Sorts.ascending("createdAt", "_id"))
-                .limit(page.fetchSize()).into(new ArrayList<>());
-        return Page.fromOverfetched(rows, page.limit(),
-                        d -> new Cursor(Docs.instant(d, "createdAt"), UUID.fromString(d.getString("_id"))).encode())
-                .map(d -> view(d, now));
+        return MongoPages.page(store.followUps(), filters, "createdAt", page, d -> view(d, now));
     }
 
     public FollowUpView get(String id) {

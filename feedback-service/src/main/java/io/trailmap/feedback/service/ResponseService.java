@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.trailmap.common.batch.BatchItems;
-import io.trailmap.common.paging.Cursor;
 import io.trailmap.common.paging.Page;
 import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.problem.FieldError;
@@ -136,16 +134,7 @@ public class ResponseService {
         if (filter.to() != null) {
             filters.add(Filters.lt("submittedAt", Docs.date(filter.to())));
         }
-        if (page.cursor() != null) {
-            filters.add(Filters.or(Filters.gt("submittedAt", Docs.date(page.cursor().after())),
-                    Filters.and(Filters.eq("submittedAt", Docs.date(page.cursor().after())),
-                            Filters.gt("_id", page.cursor().afterId().toString()))));
-        }
-        List<Document> rows = store.responses().find(Filters.and(filters)).sort(Sorts.ascending("submittedAt", "_id"))
-                .limit(page.fetchSize()).into(new ArrayList<>());
-        return Page.fromOverfetched(rows, page.limit(),
-                d -> new Cursor(Docs.instant(d, "submittedAt"), UUID.fromString(d.getString("_id"))).encode())
-                .map(ResponseService::view);
+        return MongoPages.page(store.responses(), filters, "submittedAt", page, ResponseService::view);
     }
 
     private List<FieldError> check(ResponseInput input, Map<UUID, Document> surveyCache) {

@@ -2,9 +2,7 @@ package io.trailmap.feedback.service;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import io.trailmap.common.paging.Cursor;
 import io.trailmap.common.paging.Page;
 import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.problem.ProblemException;
@@ -107,16 +105,7 @@ public class ReviewService {
         if (maxRating != null) {
             filters.add(Filters.lte("rating", maxRating));
         }
-        if (page.cursor() != null) {
-            filters.add(Filters.or(Filters.gt("publishedAt", Docs.date(page.cursor().after())),
-                    Filters.and(Filters.eq("publishedAt", Docs.date(page.cursor().after())),
-                            Filters.gt("_id", page.cursor().afterId().toString()))));
-        }
-        List<Document> rows = store.reviews().find(Filters.and(filters)).sort(Sorts.ascending("publishedAt", "_id"))
-                .limit(page.fetchSize()).into(new ArrayList<>());
-        return Page.fromOverfetched(rows, page.limit(),
-                d -> new Cursor(Docs.instant(d, "publishedAt"), UUID.fromString(d.getString("_id"))).encode())
-                .map(ReviewService::view);
+        return MongoPages.page(store.reviews(), filters, "publishedAt", page, ReviewService::view);
     }
 
     /** Records the brand's reply; a second reply replaces the text and keeps the first reply time. */

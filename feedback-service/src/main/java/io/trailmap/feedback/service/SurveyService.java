@@ -2,9 +2,7 @@ package io.trailmap.feedback.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import io.trailmap.common.http.IfMatch;
-import io.trailmap.common.paging.Cursor;
 import io.trailmap.common.paging.Page;
 import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.problem.ProblemException;
@@ -66,16 +64,7 @@ public class SurveyService {
         if (active != null) {
             filters.add(Filters.eq("active", active));
         }
-        if (page.cursor() != null) {
-            filters.add(Filters.or(Filters.gt("createdAt", Docs.date(page.cursor().after())),
-                    Filters.and(Filters.eq("createdAt", Docs.date(page.cursor().after())),
-                            Filters.gt("_id", page.cursor().afterId().toString()))));
-        }
-        List<Document> rows = store.surveys().find(Filters.and(filters)).sort(Sorts.ascending("createdAt", "_id"))
-                .limit(page.fetchSize()).into(new ArrayList<>());
-        return Page.fromOverfetched(rows, page.limit(),
-                d -> new Cursor(Docs.instant(d, "createdAt"), UUID.fromString(d.getString("_id"))).encode())
-                .map(SurveyService::view);
+        return MongoPages.page(store.surveys(), filters, "createdAt", page, SurveyService::view);
     }
 
     public Map<String, Object> replace(UUID id, long expectedVersion, SurveyInput input) {

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 @Path("/templates")
 @Tag(name = "Templates", description = "Built-in starting maps")
 public class TemplateResource {

@@ -16,7 +16,6 @@ import io.trailmap.journey.domain.JourneyEntity;
 import io.trailmap.journey.domain.JourneyStatus;
 import io.trailmap.journey.domain.JourneyVersionEntity;
 import io.trailmap.journey.domain.ReviewSchedule;
-import io.trailmap.journey.mapping.JourneyMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

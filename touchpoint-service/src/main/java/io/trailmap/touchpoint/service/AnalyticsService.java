@@ -1,7 +1,6 @@
 package io.trailmap.touchpoint.service;
 
 import io.trailmap.common.postgres.TenantOwnedEntity;
-import io.trailmap.common.problem.ProblemException;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.AttributionCalculator;
 import io.trailmap.touchpoint.analytics.AttributionModel;
