@@ -40,6 +40,18 @@ public final class QueryParams {
         }
     }
 
+    /** A comma-separated list of UUIDs (at most 500); empty when absent. */
+    public static java.util.List<UUID> uuids(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return java.util.List.of();
+        }
+        String[] parts = raw.split(",");
+        if (parts.length > 500) {
+            throw ProblemException.invalid(name, "at most 500 ids");
+        }
+        return java.util.Arrays.stream(parts).map(p -> uuid(name, p)).distinct().toList();
+    }
+
     /** A path id: a malformed one is a 400, a well-formed one the caller cannot see a 404 (elsewhere). */
     public static UUID pathId(String name, String raw) {
         UUID id = uuid(name, raw);

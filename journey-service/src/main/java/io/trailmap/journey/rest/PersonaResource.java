@@ -45,12 +45,14 @@ public class PersonaResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List personas", description = "Filters: segment, buyingRole, q (name contains).")
+    @Operation(summary = "List personas", description = "Filters: segment, buyingRole, q (name contains), ids (comma-separated,"
+            + " at most 500: fetch many at once).")
     public Page<PersonaView> list(@QueryParam("segment") String segment, @QueryParam("buyingRole") String role,
-                                  @QueryParam("q") String q, @QueryParam("limit") String limit,
+                                  @QueryParam("q") String q, @QueryParam("ids") String ids, @QueryParam("limit") String limit,
                                   @QueryParam("cursor") String cursor) {
         return personas.list(QueryParams.enumValue(Segment.class, "segment", segment),
-                QueryParams.enumValue(BuyingRole.class, "buyingRole", role), q, PageRequest.of(limit, cursor));
+                QueryParams.enumValue(BuyingRole.class, "buyingRole", role), q, QueryParams.uuids("ids", ids),
+                PageRequest.of(limit, cursor));
     }
 
     @POST

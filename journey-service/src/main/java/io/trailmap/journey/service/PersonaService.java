@@ -55,8 +55,11 @@ public class PersonaService {
     }
 
     @Transactional
-    public Page<PersonaView> list(Segment segment, BuyingRole role, String nameContains, PageRequest page) {
+    public Page<PersonaView> list(Segment segment, BuyingRole role, String nameContains, List<UUID> ids, PageRequest page) {
         KeysetQuery query = new KeysetQuery();
+        if (!ids.isEmpty()) {
+            query.where("id in :ids", "ids", ids);
+        }
         if (segment != null) {
             query.where("segment = :segment", "segment", segment);
         }

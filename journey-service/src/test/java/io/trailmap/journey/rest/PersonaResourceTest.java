@@ -65,6 +65,9 @@ class PersonaResourceTest {
         as(t, "viewer").get("/personas?segment=B2C").then().body("items.name", is(List.of("Emma shopper")));
         as(t, "viewer").get("/personas?buyingRole=DECISION_MAKER").then().body("items.name", is(List.of("Helena the CFO")));
         as(t, "viewer").get("/personas?q=emma").then().body("items.name", is(List.of("Emma shopper")));
+        String emma = as(t, "viewer").get("/personas?q=emma").then().extract().path("items[0].id");
+        as(t, "viewer").get("/personas?ids=" + emma + "," + java.util.UUID.randomUUID()).then().body("items.id", is(List.of(emma)));
+        as(t, "viewer").get("/personas?ids=nope").then().statusCode(400).body("errors[0].field", is("ids"));
         as(t, "viewer").get("/personas?buyingRole=BOSS").then().statusCode(400).body("errors[0].field", is("buyingRole"));
     }
 

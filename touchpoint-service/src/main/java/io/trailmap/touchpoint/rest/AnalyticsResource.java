@@ -15,6 +15,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -59,6 +60,22 @@ public class AnalyticsResource {
         return analytics.funnel(chosen == null ? StageTimes.Source.ROLLUP : chosen, AnalyticsParams.journeyId(journeyId),
                 AnalyticsParams.stages(stages), AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1],
                 variant == null || variant.isBlank() ? null : variant.strip());
+    }
+
+    @POST
+    @Path("funnels")
+    @Operation(summary = "Many funnels", description = "Body {funnels: [{journeyId, stages: [...]}], window?, from?, to?} →"
+            + " {funnels: [...]} in the same order, each as GET /analytics/funnel answers it.")
+    public java.util.Map<String, java.util.List<FunnelView>> funnels(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull
+                                                                     io.trailmap.touchpoint.api.FunnelsRequest body) {
+        Duration window = AnalyticsParams.duration("window", body.window(), DEFAULT_WINDOW);
+        if (body.from() != null && body.to() != null && !body.from().isBefore(body.to())) {
+            throw io.trailmap.common.problem.ProblemException.invalid("to", "must be after from");
+        }
+        return java.util.Map.of("funnels", body.funnels().stream()
+                .map(f -> analytics.funnel(StageTimes.Source.ROLLUP, f.journeyId(), AnalyticsParams.stages(String.join(",", f.stages())),
+                        window, body.from(), body.to(), null))
+                .toList());
     }
 
     @GET

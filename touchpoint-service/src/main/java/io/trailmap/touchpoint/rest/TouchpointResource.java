@@ -46,17 +46,18 @@ public class TouchpointResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List touchpoints", description = "Filters: channel, mode, funnelPosition, journeyId, stageKey (with journeyId);")
+    @Operation(summary = "List touchpoints", description = "Filters: channel, mode, funnelPosition, journeyId, stageKey (with journeyId),"
+            + " journeyIds (comma-separated: touchpoints linked to any of them).")
     public Page<TouchpointView> list(@QueryParam("channel") String channel, @QueryParam("mode") String mode,
                                      @QueryParam("funnelPosition") String funnelPosition,
                                      @QueryParam("journeyId") String journeyId, @QueryParam("stageKey") String stageKey,
-                                     @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+                                     @QueryParam("journeyIds") String journeyIds, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         TouchpointFilter filter = new TouchpointFilter(
                 QueryParams.enumValue(Channel.class, "channel", channel),
                 QueryParams.enumValue(Mode.class, "mode", mode),
                 QueryParams.enumValue(FunnelPosition.class, "funnelPosition", funnelPosition),
                 QueryParams.uuid("journeyId", journeyId),
-                stageKey == null || stageKey.isBlank() ? null : stageKey.strip());
+                stageKey == null || stageKey.isBlank() ? null : stageKey.strip(), QueryParams.uuids("journeyIds", journeyIds));
         return touchpoints.list(filter, PageRequest.of(limit, cursor));
     }
 

@@ -73,6 +73,10 @@ public class TouchpointService {
         } else if (filter.stageKey() != null) {
             throw ProblemException.invalid("stageKey", "needs journeyId: stage keys are unique within a journey only");
         }
+        if (!filter.journeyIds().isEmpty()) {
+            query.where("id in (select t.id from TouchpointEntity t join t.links l where l.journeyId in :journeyIds)",
+                    "journeyIds", filter.journeyIds());
+        }
         query.after(page.cursor());
         List<TouchpointEntity> rows = TouchpointEntity.<TouchpointEntity>find(query.hql(), query.params())
                 .range(0, page.limit()).list();

@@ -71,6 +71,20 @@ class AnalyticsResourceTest {
     }
 
     @Test
+    void manyFunnelsInOneCallAnswerInRequestOrder() {
+        UUID empty = UUID.randomUUID();
+        as(tenant, "viewer").body(Map.of("funnels", List.of(
+                        Map.of("journeyId", journey.toString(), "stages", List.of("aware", "consider", "buy")),
+                        Map.of("journeyId", empty.toString(), "stages", List.of("a")))))
+                .post("/analytics/funnels").then().statusCode(200)
+                .body("funnels[0].stages.customers", is(List.of(3, 2, 1)))
+                .body("funnels[1].journeyId", is(empty.toString())).body("funnels[1].stages.customers", is(List.of(0)));
+        as(tenant, "viewer").body(Map.of("funnels", List.of(Map.of("journeyId", journey.toString(), "stages", List.of("A B")))))
+                .post("/analytics/funnels").then().statusCode(400).body("errors[0].field", is("stages"));
+        as(tenant, "viewer").body(Map.of("funnels", List.of())).post("/analytics/funnels").then().statusCode(400);
+    }
+
+    @Test
     void attributionSharesTheConversionByModel() {
         String base = "/analytics/attribution?journeyId=" + journey + "&model=";
         as(tenant, "viewer").get(base + "LINEAR").then().statusCode(200)
