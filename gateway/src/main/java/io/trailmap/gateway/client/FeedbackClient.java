@@ -1,0 +1,58 @@
+package io.trailmap.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.model.FeedbackSummary;
+import io.trailmap.gateway.model.FollowUp;
+import io.trailmap.gateway.model.ServicePage;
+import jakarta.enterprise.context.ApplicationScoped;
+import io.trailmap.gateway.error.UnavailableError;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.List;
+
+/** feedback-service with timeouts, retries of reads and a circuit breaker that 4xx answers do not trip. */
+@ApplicationScoped
+public class FeedbackClient {
+
+    static final String SERVICE = "feedback-service";
+
+    private final FeedbackServiceApi api;
+
+    public FeedbackClient(@RestClient FeedbackServiceApi api) {
+        this.api = api;
+    }
+
+    /** Summaries for many keys ({journeyId?, stageKey?, touchpointId?}) in one call, in key order. */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public List<FeedbackSummary> summaries(JsonNode request) {
+        return Downstream.call(SERVICE, () -> api.summaries(request).get("summaries"));
+    }
+
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public ServicePage<FollowUp> followUps(String status, Boolean overdue, Integer limit) {
+        return Downstream.call(SERVICE, () -> api.followUps(status, overdue, limit));
+    }
+
+    @Timeout(5000)
+    public FollowUp updateFollowUp(String id, int version, JsonNode body) {
+        return Downstream.call(SERVICE, () -> api.updateFollowUp(id, "\"" + version + "\"", body));
+    }
+
+    @Timeout(10000)
+    public JsonNode submit(JsonNode body) {
+        return Downstream.call(SERVICE, () -> api.submit(body));
+    }
+
+    @Timeout(10000)
+    public JsonNode erase(String customerId) {
+        return Downstream.call(SERVICE, () -> api.erase(customerId));
+    }
+}

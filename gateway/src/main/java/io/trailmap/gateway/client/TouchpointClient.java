@@ -1,0 +1,92 @@
+package io.trailmap.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.model.Funnel;
+import io.trailmap.gateway.model.ServicePage;
+import io.trailmap.gateway.model.Touchpoint;
+import jakarta.enterprise.context.ApplicationScoped;
+import io.trailmap.gateway.error.UnavailableError;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** touchpoint-service with timeouts, retries of reads and a circuit breaker that 4xx answers do not trip. */
+@ApplicationScoped
+public class TouchpointClient {
+
+    static final String SERVICE = "touchpoint-service";
+
+    private final TouchpointServiceApi api;
+
+    public TouchpointClient(@RestClient TouchpointServiceApi api) {
+        this.api = api;
+    }
+
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public ServicePage<Touchpoint> touchpoints(String channel, Integer limit, String cursor) {
+        return Downstream.call(SERVICE, () -> api.touchpoints(channel, null, limit, cursor));
+    }
+
+    /** Every touchpoint linked to any of the journeys (one call per 500). */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public List<Touchpoint> linkedTo(List<String> journeyIds) {
+        if (journeyIds.isEmpty()) {
+            return List.of();
+        }
+        return Downstream.call(SERVICE, () -> {
+            List<Touchpoint> all = new ArrayList<>();
+            String cursor = null;
+            do {
+                ServicePage<Touchpoint> page = api.touchpoints(null, String.join(",", journeyIds), 500, cursor);
+                all.addAll(page.items());
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            return all;
+        });
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public Funnel funnel(String journeyId, List<String> stages, String from, String to, String window) {
+        return Downstream.call(SERVICE, () -> api.funnel(journeyId, String.join(",", stages), from, to, window));
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public List<Funnel> funnels(JsonNode request) {
+        return Downstream.call(SERVICE, () -> api.funnels(request).get("funnels"));
+    }
+
+    @Timeout(10000)
+    @Retry(maxRetries = 1, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public JsonNode attribution(String journeyId, String model) {
+        return Downstream.call(SERVICE, () -> api.attribution(journeyId, model));
+    }
+
+    @Timeout(5000)
+    public Touchpoint create(JsonNode body) {
+        return Downstream.call(SERVICE, () -> api.createTouchpoint(body));
+    }
+
+    @Timeout(30000)
+    public JsonNode ingest(JsonNode body) {
+        return Downstream.call(SERVICE, () -> api.ingest(body));
+    }
+
+    @Timeout(10000)
+    public JsonNode erase(String customerId) {
+        return Downstream.call(SERVICE, () -> api.erase(customerId));
+    }
+}

@@ -1,0 +1,52 @@
+package io.trailmap.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trailmap.gateway.model.Funnel;
+import io.trailmap.gateway.model.ServicePage;
+import io.trailmap.gateway.model.Touchpoint;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+import java.util.Map;
+
+@RegisterRestClient(configKey = "touchpoint-service")
+@RegisterClientHeaders(BearerPropagation.class)
+interface TouchpointServiceApi {
+
+    @GET
+    @Path("/touchpoints")
+    ServicePage<Touchpoint> touchpoints(@QueryParam("channel") String channel, @QueryParam("journeyIds") String journeyIds,
+                                        @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
+
+    @POST
+    @Path("/touchpoints")
+    Touchpoint createTouchpoint(JsonNode body);
+
+    @POST
+    @Path("/interactions")
+    JsonNode ingest(JsonNode body);
+
+    @GET
+    @Path("/analytics/funnel")
+    Funnel funnel(@QueryParam("journeyId") String journeyId, @QueryParam("stages") String stages,
+                  @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("window") String window);
+
+    @POST
+    @Path("/analytics/funnels")
+    Map<String, List<Funnel>> funnels(JsonNode body);
+
+    @GET
+    @Path("/analytics/attribution")
+    JsonNode attribution(@QueryParam("journeyId") String journeyId, @QueryParam("model") String model);
+
+    @DELETE
+    @Path("/customers/{id}")
+    JsonNode erase(@PathParam("id") String customerId);
+}

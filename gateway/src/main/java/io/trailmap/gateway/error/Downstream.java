@@ -1,0 +1,75 @@
+package io.trailmap.gateway.error;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+import java.util.function.Supplier;
+
+/**
+ * Calls a service and turns what can go wrong into GraphQL errors with a code: its 4xx problems
+ * keep their meaning (NOT_FOUND, BAD_USER_INPUT with the field errors, CONFLICT for 409/412,
+ * FORBIDDEN, UNAUTHENTICATED); unreachable, slow, failing or circuit-broken services are UNAVAILABLE.
+ */
+public final class Downstream {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Downstream() {
+    }
+
+    public static <T> T call(String service, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            throw translate(service, e);
+        } catch (ProcessingException | FaultToleranceException e) {
+            throw new UnavailableError(service + " is unavailable");
+        }
+    }
+
+    /**
+     * Runs a call to one of the fault-tolerant clients: an open circuit, an exhausted retry or a
+     * timeout of the fault-tolerance layer is UNAVAILABLE as well.
+     */
+    public static <T> T guarded(String service, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (FaultToleranceException e) {
+            throw new UnavailableError(service + " is unavailable");
+        }
+    }
+
+    static GatewayError translate(String service, WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String detail = detail(e);
+        return switch (status) {
+            case 400, 413, 422 -> new BadUserInputError(detail);
+            case 401 -> new UnauthenticatedError(detail);
+            case 403 -> new ForbiddenError(detail);
+            case 404 -> new NotFoundError(detail);
+            case 409, 412, 428 -> new ConflictError(detail);
+            default -> new UnavailableError(service + " failed (" + status + ")");
+        };
+    }
+
+    /** The problem's detail and field errors, e.g. "Invalid input: name: must not be blank". */
+    private static String detail(WebApplicationException e) {
+        try {
+            String body = e.getResponse().readEntity(String.class);
+            JsonNode problem = JSON.readTree(body);
+            StringBuilder text = new StringBuilder(problem.path("detail").asText(problem.path("title").asText("Request failed")));
+            for (JsonNode error : problem.path("errors")) {
+                String fieldError = error.path("field").asText() + ": " + error.path("message").asText();
+                if (!text.toString().contains(fieldError)) {
+                    text.append("; ").append(fieldError);
+                }
+            }
+            return text.toString();
+        } catch (RuntimeException | java.io.IOException ignored) {
+            return "Request failed with status " + e.getResponse().getStatus();
+        }
+    }
+}

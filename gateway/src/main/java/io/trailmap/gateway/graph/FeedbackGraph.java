@@ -1,0 +1,83 @@
+package io.trailmap.gateway.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trailmap.gateway.client.FeedbackClient;
+import io.trailmap.gateway.client.TouchpointClient;
+import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.model.Enums;
+import io.trailmap.gateway.model.FeedbackSummary;
+import io.trailmap.gateway.model.FollowUp;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+/** Feedback scores, follow-up cases, feedback submission and customer erasure. */
+@GraphQLApi
+public class FeedbackGraph {
+
+    private final FeedbackClient feedback;
+    private final TouchpointClient touchpoints;
+    private final ObjectMapper json;
+
+    public FeedbackGraph(FeedbackClient feedback, TouchpointClient touchpoints, ObjectMapper json) {
+        this.feedback = feedback;
+        this.touchpoints = touchpoints;
+        this.json = json;
+    }
+
+    @Query
+    @Description("NPS, CSAT, CES and sentiment for a journey, stage and/or touchpoint")
+    public FeedbackSummary feedbackSummary(@Id String journeyId, String stageKey, @Id String touchpointId, String from, String to) {
+        ObjectNode request = json.createObjectNode();
+        ObjectNode key = request.putArray("keys").addObject();
+        key.put("journeyId", journeyId).put("stageKey", stageKey).put("touchpointId", touchpointId);
+        if (from != null) {
+            request.put("from", from);
+        }
+        if (to != null) {
+            request.put("to", to);
+        }
+        return Downstream.guarded("feedback-service", () -> feedback.summaries(request)).getFirst();
+    }
+
+    @Query
+    @Description("Close-the-loop cases, oldest first")
+    public @NonNull List<@NonNull FollowUp> followUps(Enums.FollowUpStatus status, Boolean overdue) {
+        return Downstream.guarded("feedback-service",
+                () -> feedback.followUps(status == null ? null : status.name(), overdue, 100)).items();
+    }
+
+    @Mutation
+    @Description("Works on a follow-up case; `version` is the one you read (a stale one is a CONFLICT)")
+    public FollowUp updateFollowUp(@NonNull @Id String id, int version, @NonNull Inputs.FollowUpChange change) {
+        return Downstream.guarded("feedback-service", () -> feedback.updateFollowUp(id, version, json.valueToTree(change)));
+    }
+
+    @Mutation
+    @Description("Submits survey responses (JSON as feedback-service's POST /responses takes); answers the submission result as JSON")
+    public String submitFeedback(@NonNull String responsesJson) {
+        JsonNode body;
+        try {
+            body = json.readTree(responsesJson);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new io.trailmap.gateway.error.BadUserInputError("responsesJson is not valid JSON");
+        }
+        return Downstream.guarded("feedback-service", () -> feedback.submit(body)).toString();
+    }
+
+    @Mutation
+    @Description("Erases a customer's interactions and feedback in every service (admin); answers what was removed, as JSON")
+    public String eraseCustomer(@NonNull String customerId) {
+        ObjectNode removed = json.createObjectNode();
+        removed.set("touchpoint", Downstream.guarded("touchpoint-service", () -> touchpoints.erase(customerId)));
+        removed.set("feedback", Downstream.guarded("feedback-service", () -> feedback.erase(customerId)));
+        return removed.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package io.trailmap.gateway.graph;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trailmap.gateway.client.FeedbackClient;
+import io.trailmap.gateway.client.JourneyClient;
+import io.trailmap.gateway.client.TouchpointClient;
+import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.model.Connection;
+import io.trailmap.gateway.model.FeedbackSummary;
+import io.trailmap.gateway.model.Funnel;
+import io.trailmap.gateway.model.FunnelStep;
+import io.trailmap.gateway.model.Journey;
+import io.trailmap.gateway.model.Persona;
+import io.trailmap.gateway.model.Stage;
+import io.trailmap.gateway.model.Touchpoint;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Journeys and their cross-service fields. Every nested field is resolved for a whole level at
+ * once: one call to each service however many journeys and stages the query touches.
+ */
+@GraphQLApi
+public class JourneyGraph {
+
+    private final JourneyClient journeys;
+    private final TouchpointClient touchpoints;
+    private final FeedbackClient feedback;
+    private final ObjectMapper json;
+
+    public JourneyGraph(JourneyClient journeys, TouchpointClient touchpoints, FeedbackClient feedback, ObjectMapper json) {
+        this.journeys = journeys;
+        this.touchpoints = touchpoints;
+        this.feedback = feedback;
+        this.json = json;
+    }
+
+    public record JourneyFilter(io.trailmap.gateway.model.Enums.JourneyStatus status,
+                                io.trailmap.gateway.model.Enums.Segment segment,
+                                io.trailmap.gateway.model.Enums.MapType mapType, String q) {
+    }
+
+    @Query
+    @Description("Journey maps of your tenant, newest pages by cursor")
+    public @NonNull Connection.JourneyConnection journeys(JourneyFilter filter, @DefaultValue("20") int first, String after) {
+        JourneyFilter f = filter == null ? new JourneyFilter(null, null, null, null) : filter;
+        return Connection.JourneyConnection.of(Downstream.guarded("journey-service", () -> journeys.journeys(
+                name(f.status()), name(f.segment()), name(f.mapType()), f.q(), Math.min(Math.max(first, 1), 100), after)));
+    }
+
+    @Query
+    @Description("One journey map, or null when it does not exist for your tenant")
+    public Journey journey(@NonNull @Id String id) {
+        try {
+            return Downstream.guarded("journey-service", () -> journeys.journey(id)).withStageOwners();
+        } catch (io.trailmap.gateway.error.NotFoundError e) {
+            return null;
+        }
+    }
+
+    @Description("The personas the journey is mapped for")
+    public List<List<Persona>> personas(@Source List<Journey> list) {
+        List<String> ids = list.stream().flatMap(j -> j.personaIds() == null ? java.util.stream.Stream.<String>empty()
+                : j.personaIds().stream()).distinct().toList();
+        Map<String, Persona> byId = new HashMap<>();
+        Downstream.guarded("journey-service", () -> journeys.personas(ids)).forEach(p -> byId.put(p.id(), p));
+        return list.stream().map(j -> j.personaIds() == null ? List.<Persona>of()
+                : j.personaIds().stream().map(byId::get).filter(Objects::nonNull).toList()).toList();
+    }
+
+    @Description("Touchpoints linked to this stage (touchpoint-service)")
+    public List<List<Touchpoint>> touchpoints(@Source List<Stage> stages) {
+        List<String> journeyIds = stages.stream().map(Stage::journeyId).filter(Objects::nonNull).distinct().toList();
+        List<Touchpoint> linked = Downstream.guarded("touchpoint-service", () -> touchpoints.linkedTo(journeyIds));
+        return stages.stream().map(stage -> linked.stream().filter(t -> t.links() != null && t.links().stream()
+                .anyMatch(l -> l.journeyId().equals(stage.journeyId()) && l.stageKey().equals(stage.key()))).toList()).toList();
+    }
+
+    @Description("Measured funnel step of this stage in its journey's stage order (touchpoint-service, last 30 days window)")
+    public List<FunnelStep> funnel(@Source List<Stage> stages) {
+        Map<String, List<String>> stagesByJourney = new java.util.LinkedHashMap<>();
+        for (Stage stage : stages) {
+            stagesByJourney.computeIfAbsent(stage.journeyId(), k -> new ArrayList<>()).add(stage.key());
+        }
+        ObjectNode request = json.createObjectNode();
+        var items = request.putArray("funnels");
+        stagesByJourney.forEach((journeyId, keys) -> {
+            List<String> ordered = stages.stream().filter(s -> journeyId.equals(s.journeyId()))
+                    .sorted(java.util.Comparator.comparing(Stage::position)).map(Stage::key).distinct().toList();
+            ObjectNode item = items.addObject().put("journeyId", journeyId);
+            ordered.forEach(item.putArray("stages")::add);
+        });
+        List<Funnel> funnels = stagesByJourney.isEmpty() ? List.of()
+                : Downstream.guarded("touchpoint-service", () -> touchpoints.funnels(request));
+        Map<String, FunnelStep> byStage = new HashMap<>();
+        for (Funnel funnel : funnels) {
+            funnel.stages().forEach(step -> byStage.put(funnel.journeyId() + "/" + step.stageKey(), step));
+        }
+        return stages.stream().map(s -> byStage.get(s.journeyId() + "/" + s.key())).toList();
+    }
+
+    @Name("feedback")
+    @Description("Feedback summary of this stage (feedback-service)")
+    public List<FeedbackSummary> stageFeedback(@Source List<Stage> stages) {
+        ObjectNode request = json.createObjectNode();
+        var keys = request.putArray("keys");
+        stages.forEach(s -> keys.addObject().put("journeyId", s.journeyId()).put("stageKey", s.key()));
+        return Downstream.guarded("feedback-service", () -> feedback.summaries(request));
+    }
+
+    @Mutation
+    @Description("Creates a DRAFT journey")
+    public Journey createJourney(@NonNull Inputs.JourneyInput input) {
+        return Downstream.guarded("journey-service", () -> journeys.create(json.valueToTree(input))).withStageOwners();
+    }
+
+    @Mutation
+    @Description("Replaces a journey; `version` is the one you read (a stale one is a CONFLICT)")
+    public Journey updateJourney(@NonNull @Id String id, int version, @NonNull Inputs.JourneyInput input) {
+        return Downstream.guarded("journey-service", () -> journeys.update(id, version, json.valueToTree(input))).withStageOwners();
+    }
+
+    @Mutation
+    @Description("Publishes the journey as its next numbered version; answers the journey")
+    public Journey publishJourney(@NonNull @Id String id) {
+        Downstream.guarded("journey-service", () -> journeys.publish(id));
+        return Downstream.guarded("journey-service", () -> journeys.journey(id)).withStageOwners();
+    }
+
+    @Mutation
+    @Description("Starts an editable DRAFT journey from a built-in template (ecommerce, lifecycle, retail-store, travel-agency, bank, saas-trial, b2b)")
+    public Journey instantiateTemplate(@NonNull String key, String name) {
+        ObjectNode body = json.createObjectNode();
+        if (name != null) {
+            body.put("name", name);
+        }
+        return Downstream.guarded("journey-service", () -> journeys.instantiate(key, body)).withStageOwners();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+}

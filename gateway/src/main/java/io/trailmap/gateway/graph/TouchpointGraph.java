@@ -1,0 +1,87 @@
+package io.trailmap.gateway.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trailmap.gateway.client.FeedbackClient;
+import io.trailmap.gateway.client.TouchpointClient;
+import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.model.Enums;
+import io.trailmap.gateway.model.FeedbackSummary;
+import io.trailmap.gateway.model.Funnel;
+import io.trailmap.gateway.model.Touchpoint;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.List;
+
+/** Touchpoints, interactions and journey analytics. */
+@GraphQLApi
+public class TouchpointGraph {
+
+    private final TouchpointClient touchpoints;
+    private final FeedbackClient feedback;
+    private final ObjectMapper json;
+
+    public TouchpointGraph(TouchpointClient touchpoints, FeedbackClient feedback, ObjectMapper json) {
+        this.touchpoints = touchpoints;
+        this.feedback = feedback;
+        this.json = json;
+    }
+
+    @Query
+    @Description("The touchpoint catalogue (first page, up to 500)")
+    public @NonNull List<@NonNull Touchpoint> touchpoints(Enums.Channel channel, @DefaultValue("100") int first) {
+        return Downstream.guarded("touchpoint-service",
+                () -> touchpoints.touchpoints(channel == null ? null : channel.name(), Math.min(Math.max(first, 1), 500), null)).items();
+    }
+
+    @Name("feedback")
+    @Description("Feedback summary of this touchpoint (feedback-service)")
+    public List<FeedbackSummary> touchpointFeedback(@Source List<Touchpoint> list) {
+        ObjectNode request = json.createObjectNode();
+        var keys = request.putArray("keys");
+        list.forEach(t -> keys.addObject().put("touchpointId", t.id()));
+        return Downstream.guarded("feedback-service", () -> feedback.summaries(request));
+    }
+
+    @Query
+    @Description("Funnel of a journey over the given stage keys in order (window: ISO-8601 duration, default P30D)")
+    public Funnel funnel(@NonNull @Id String journeyId, @NonNull List<@NonNull String> stages, String from, String to, String window) {
+        return Downstream.guarded("touchpoint-service", () -> touchpoints.funnel(journeyId, stages, from, to, window));
+    }
+
+    @Query
+    @Description("Attribution of conversions to touchpoints and channels, as JSON (models FIRST_TOUCH, LAST_TOUCH, LINEAR, TIME_DECAY, POSITION_BASED, MARKOV)")
+    public String attribution(@NonNull @Id String journeyId, @DefaultValue("LINEAR") String model) {
+        return Downstream.guarded("touchpoint-service", () -> touchpoints.attribution(journeyId, model)).toString();
+    }
+
+    @Mutation
+    @Description("Adds a touchpoint to the catalogue")
+    public Touchpoint createTouchpoint(@NonNull Inputs.TouchpointInput input) {
+        return Downstream.guarded("touchpoint-service", () -> touchpoints.create(json.valueToTree(input)));
+    }
+
+    @Mutation
+    @Description("Records interactions (JSON array as touchpoint-service's POST /interactions takes); answers {accepted, duplicates, rejected} as JSON")
+    public String recordInteractions(@NonNull String interactionsJson) {
+        JsonNode body = parse(interactionsJson);
+        return Downstream.guarded("touchpoint-service", () -> touchpoints.ingest(body)).toString();
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new io.trailmap.gateway.error.BadUserInputError("interactionsJson is not valid JSON");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.trailmap.gateway.graph;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.trailmap.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class GraphQLGatewayTest {
+
+    private static final String J1 = "11111111-1111-1111-1111-111111111111";
+    private static final String J2 = "22222222-2222-2222-2222-222222222222";
+    private static final String P1 = "33333333-3333-3333-3333-333333333333";
+    private static final String T1 = "44444444-4444-4444-4444-444444444444";
+
+    private static String journey(String id, String name) {
+        return """
+                {"id":"%s","name":"%s","mapType":"CURRENT_STATE","segment":"B2C","status":"DRAFT","version":3,
+                 "personaIds":["%s"],"stages":[
+                  {"key":"aware","name":"Aware","phase":"AWARENESS","position":0,"emotion":{"score":1,"label":"curious"},"painPoints":[]},
+                  {"key":"buy","name":"Buy","phase":"PURCHASE","position":1,"emotion":{"score":-2,"label":"annoyed"},
+                   "painPoints":[{"id":"pp1","description":"Hidden shipping cost","severity":5}]},
+                  {"key":"retain","name":"Retain","phase":"RETENTION","position":2,"painPoints":[]}]}""".formatted(id, name, P1);
+    }
+
+    private static String summary(double nps) {
+        return "{\"nps\":" + nps + ",\"csat\":80.0,\"ces\":null,\"responses\":10,\"promoters\":5,\"passives\":3,\"detractors\":2,"
+                + "\"sentiment\":0.2,\"reviews\":0,\"topThemes\":[{\"theme\":\"delivery\",\"key\":\"deliveri\",\"count\":2}]}";
+    }
+
+    @BeforeEach
+    void stubs() {
+        ServicesStub.server.resetAll();
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/journeys")).willReturn(okJson(
+                "{\"items\":[" + journey(J1, "Webshop") + "," + journey(J2, "Store") + "],\"nextCursor\":\"c2\"}")));
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/journeys/" + J1)).willReturn(okJson(journey(J1, "Webshop"))));
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/personas")).willReturn(okJson(
+                "{\"items\":[{\"id\":\"" + P1 + "\",\"name\":\"Emma\",\"segment\":\"B2C\"}],\"nextCursor\":null}")));
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/touchpoints")).willReturn(okJson(
+                "{\"items\":[{\"id\":\"" + T1 + "\",\"name\":\"Checkout\",\"channel\":\"CHECKOUT\",\"links\":[{\"journeyId\":\"" + J1
+                        + "\",\"stageKey\":\"buy\"},{\"journeyId\":\"" + J2 + "\",\"stageKey\":\"buy\"}]}],\"nextCursor\":null}")));
+        String funnel = "{\"journeyId\":\"%s\",\"window\":\"PT720H\",\"stages\":[{\"stageKey\":\"aware\",\"customers\":100,\"dropOff\":0},"
+                + "{\"stageKey\":\"buy\",\"customers\":40,\"conversionFromPrevious\":0.4,\"dropOff\":60},"
+                + "{\"stageKey\":\"retain\",\"customers\":10,\"conversionFromPrevious\":0.25,\"dropOff\":30}]}";
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/funnels")).willReturn(okJson(
+                "{\"funnels\":[" + funnel.formatted(J1) + "," + funnel.formatted(J2) + "]}")));
+        StringBuilder summaries = new StringBuilder("{\"summaries\":[");
+        for (int i = 0; i < 6; i++) {
+            summaries.append(i == 0 ? "" : ",").append(summary(10 * i));
+        }
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(okJson(summaries + "]}")));
+    }
+
+    private static io.restassured.response.ValidatableResponse graphql(String query) {
+        return given().header("Authorization", TestTokens.bearer("acme", "viewer")).contentType(ContentType.JSON)
+                .body(Map.of("query", query)).post("/graphql").then();
+    }
+
+    private static final String NESTED = """
+            { journeys(first: 20) { edges { node { id name personas { name }
+                stages { key touchpoints { name channel } funnel { customers dropOff } feedback { nps topThemes { theme } } } } }
+                pageInfo { hasNextPage endCursor } } }""";
+
+    @Test
+    void nestedFieldsAreFetchedWithOneCallPerServiceAndLevel() {
+        graphql(NESTED).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.journeys.edges", hasSize(2))
+                .body("data.journeys.pageInfo.hasNextPage", is(true)).body("data.journeys.pageInfo.endCursor", is("c2"))
+                .body("data.journeys.edges[0].node.personas[0].name", is("Emma"))
+                .body("data.journeys.edges[0].node.stages[1].touchpoints[0].name", is("Checkout"))
+                .body("data.journeys.edges[0].node.stages[0].touchpoints", hasSize(0))
+                .body("data.journeys.edges[1].node.stages[1].funnel.customers", is(40))
+                .body("data.journeys.edges[1].node.stages[1].feedback.nps", is(40.0f))
+                .body("data.journeys.edges[0].node.stages[0].feedback.topThemes[0].theme", is("delivery"));
+
+        ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/journeys")));
+        ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/personas")));
+        ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/touchpoints"))
+                .withQueryParam("journeyIds", matching(".*" + J1 + ".*" + J2 + ".*")));
+        ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/analytics/funnels")));
+        ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/feedback/summaries")));
+        // the caller's token travels on
+        ServicesStub.server.verify(getRequestedFor(urlPathEqualTo("/journeys")).withHeader("Authorization", matching("Bearer .+")));
+    }
+
+    @Test
+    void aServiceThatIsDownLeavesItsFieldsNullWithErrorsAndTheRestIntact() {
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(aResponse().withStatus(503)));
+
+        graphql(NESTED).statusCode(200)
+                .body("data.journeys.edges[0].node.name", is("Webshop"))
+                .body("data.journeys.edges[0].node.stages[1].touchpoints[0].name", is("Checkout"))
+                .body("data.journeys.edges[0].node.stages[1].funnel.customers", is(40))
+                .body("data.journeys.edges[0].node.stages[1].feedback", nullValue())
+                .body("errors[0].extensions.code", is("UNAVAILABLE"))
+                .body("errors[0].path", notNullValue());
+    }
+
+    @Test
+    void aMissingJourneyIsNullAndAStaleUpdateIsAConflict() {
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/journeys/" + J2)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404,\"detail\":\"No journey\"}")));
+        graphql("{ journey(id: \"" + J2 + "\") { id } }").statusCode(200).body("data.journey", nullValue());
+        graphql("{ journey(id: \"" + J1 + "\") { name stages { key } } }").body("data.journey.stages", hasSize(3));
+
+        ServicesStub.server.stubFor(put(urlPathEqualTo("/journeys/" + J1)).withHeader("If-Match", equalTo("\"2\""))
+                .willReturn(aResponse().withStatus(412).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":412,\"detail\":\"The resource was changed meanwhile\"}")));
+        given().header("Authorization", TestTokens.bearer("acme", "editor")).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { updateJourney(id: \"" + J1 + "\", version: 2, input: {name: \"X\", mapType: CURRENT_STATE, segment: B2C}) { id } }"))
+                .post("/graphql").then().statusCode(200)
+                .body("data.updateJourney", nullValue())
+                .body("errors[0].extensions.code", is("CONFLICT"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("changed meanwhile"));
+    }
+
+    @Test
+    void validationErrorsOfServicesAreBadUserInputWithTheFields() {
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/journeys")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":400,\"detail\":\"name: must not be blank\",\"errors\":[{\"field\":\"name\",\"message\":\"must not be blank\"}]}")));
+        given().header("Authorization", TestTokens.bearer("acme", "editor")).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { createJourney(input: {name: \"\", mapType: CURRENT_STATE, segment: B2C}) { id } }"))
+                .post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("name: must not be blank"));
+    }
+
+    @Test
+    void theGatewayNeedsAValidToken() {
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ journeys { edges { node { id } } } }"))
+                .post("/graphql").then().statusCode(401);
+        given().header("Authorization", "Bearer " + TestTokens.withoutTenant("admin")).contentType(ContentType.JSON)
+                .body(Map.of("query", "{ journeys { edges { node { id } } } }")).post("/graphql").then().statusCode(401);
+    }
+}
