@@ -147,6 +147,27 @@ class GraphQLGatewayTest {
     }
 
     @Test
+    void journeyInsightsJoinFunnelAndFeedbackPerStage() {
+        // stage feedback: aware NPS 0, buy NPS 10, retain NPS 20 (from the stubbed summaries, in key order)
+        graphql("{ journeyInsights(journeyId: \"" + J1 + "\") { journeyId unavailable stages { stageKey conversion dropOff nps"
+                + " assumedEmotion measuredEmotion experienceScore } painPoints { stageKey } } }").statusCode(200)
+                .body("errors", nullValue())
+                .body("data.journeyInsights.stages.stageKey", is(java.util.List.of("aware", "buy", "retain")))
+                .body("data.journeyInsights.stages[1].conversion", is(0.4f))
+                .body("data.journeyInsights.stages[1].dropOff", is(60))
+                .body("data.journeyInsights.stages[1].assumedEmotion", is(-2.0f))
+                .body("data.journeyInsights.unavailable", hasSize(0));
+        ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/analytics/funnels")));
+        ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/feedback/summaries")));
+
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/funnels")).willReturn(aResponse().withStatus(503)));
+        graphql("{ journeyInsights(journeyId: \"" + J1 + "\") { unavailable stages { stageKey conversion nps } } }").statusCode(200)
+                .body("data.journeyInsights.unavailable", is(java.util.List.of("touchpoint-service")))
+                .body("data.journeyInsights.stages[1].conversion", nullValue())
+                .body("data.journeyInsights.stages[1].nps", is(10.0f));
+    }
+
+    @Test
     void theGatewayNeedsAValidToken() {
         given().contentType(ContentType.JSON).body(Map.of("query", "{ journeys { edges { node { id } } } }"))
                 .post("/graphql").then().statusCode(401);
