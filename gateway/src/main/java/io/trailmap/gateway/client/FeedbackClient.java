@@ -46,6 +46,13 @@ public class FeedbackClient {
         return Downstream.call(SERVICE, () -> api.updateFollowUp(id, "\"" + version + "\"", body));
     }
 
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public JsonNode responsesOf(String customerId) {
+        return Downstream.call(SERVICE, () -> api.responsesOf(customerId, 200));
+    }
+
     @Timeout(10000)
     public JsonNode submit(JsonNode body) {
         return Downstream.call(SERVICE, () -> api.submit(body));

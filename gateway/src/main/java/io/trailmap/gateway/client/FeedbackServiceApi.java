@@ -39,6 +39,10 @@ interface FeedbackServiceApi {
     @Path("/responses")
     JsonNode submit(JsonNode body);
 
+    @GET
+    @Path("/responses")
+    JsonNode responsesOf(@QueryParam("customerId") String customerId, @QueryParam("limit") Integer limit);
+
     @DELETE
     @Path("/customers/{id}")
     JsonNode erase(@PathParam("id") String customerId);

@@ -51,6 +51,18 @@ public class JourneyClient {
         return Downstream.call(SERVICE, () -> api.personas(String.join(",", ids), 500).items());
     }
 
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public List<Persona> allPersonas(int limit) {
+        return Downstream.call(SERVICE, () -> api.personas(null, limit).items());
+    }
+
+    @Timeout(5000)
+    public Persona createPersona(JsonNode body) {
+        return Downstream.call(SERVICE, () -> api.createPersona(body));
+    }
+
     @Timeout(5000)
     public Journey create(JsonNode body) {
         return Downstream.call(SERVICE, () -> api.createJourney(body));

@@ -47,4 +47,8 @@ interface JourneyServiceApi {
     @GET
     @Path("/personas")
     ServicePage<Persona> personas(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit);
+
+    @POST
+    @Path("/personas")
+    Persona createPersona(JsonNode body);
 }

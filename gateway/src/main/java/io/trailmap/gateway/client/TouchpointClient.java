@@ -75,6 +75,34 @@ public class TouchpointClient {
         return Downstream.call(SERVICE, () -> api.attribution(journeyId, model));
     }
 
+    /** Adds a journey stage to a touchpoint's links (read, append, write back with its ETag). */
+    @Timeout(5000)
+    public Touchpoint link(String touchpointId, String journeyId, String stageKey) {
+        return Downstream.call(SERVICE, () -> {
+            jakarta.ws.rs.core.Response read = api.touchpoint(touchpointId);
+            if (read.getStatus() >= 400) {
+                throw new jakarta.ws.rs.WebApplicationException(read);
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode body = read.readEntity(com.fasterxml.jackson.databind.node.ObjectNode.class);
+            var links = body.withArray("links");
+            boolean present = false;
+            for (JsonNode l : links) {
+                present |= journeyId.equals(l.path("journeyId").asText()) && stageKey.equals(l.path("stageKey").asText());
+            }
+            if (!present) {
+                links.addObject().put("journeyId", journeyId).put("stageKey", stageKey);
+            }
+            return api.replaceTouchpoint(touchpointId, read.getHeaderString("ETag"), body);
+        });
+    }
+
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public JsonNode timeline(String customerId) {
+        return Downstream.call(SERVICE, () -> api.timeline(customerId, 200));
+    }
+
     @Timeout(5000)
     public Touchpoint create(JsonNode body) {
         return Downstream.call(SERVICE, () -> api.createTouchpoint(body));

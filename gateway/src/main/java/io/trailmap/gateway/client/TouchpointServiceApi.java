@@ -29,6 +29,18 @@ interface TouchpointServiceApi {
     @Path("/touchpoints")
     Touchpoint createTouchpoint(JsonNode body);
 
+    @GET
+    @Path("/touchpoints/{id}")
+    jakarta.ws.rs.core.Response touchpoint(@PathParam("id") String id);
+
+    @jakarta.ws.rs.PUT
+    @Path("/touchpoints/{id}")
+    Touchpoint replaceTouchpoint(@PathParam("id") String id, @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch, JsonNode body);
+
+    @GET
+    @Path("/customers/{id}/timeline")
+    JsonNode timeline(@PathParam("id") String customerId, @QueryParam("limit") Integer limit);
+
     @POST
     @Path("/interactions")
     JsonNode ingest(JsonNode body);

@@ -33,6 +33,11 @@ public final class Inputs {
     public record PainPointInput(String id, @NonNull String description, @NonNull Integer severity, String touchpointId) {
     }
 
+    @Input("PersonaInput")
+    public record PersonaInput(@NonNull String name, @NonNull Enums.Segment segment, String buyingRole, List<String> goals,
+                               List<String> painPoints, List<String> preferredChannels, String quote) {
+    }
+
     @Input("TouchpointInput")
     public record TouchpointInput(@NonNull String name, @NonNull Enums.Channel channel, @NonNull String funnelPosition,
                                   String platform, String mode, Integer importance, List<LinkInput> links) {

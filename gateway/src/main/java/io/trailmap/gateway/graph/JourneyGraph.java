@@ -122,6 +122,24 @@ public class JourneyGraph {
         return Downstream.guarded("feedback-service", () -> feedback.summaries(request));
     }
 
+    @Query
+    @Description("Personas of your tenant (up to 500)")
+    public @NonNull List<@NonNull Persona> personas() {
+        return Downstream.guarded("journey-service", () -> journeys.allPersonas(500));
+    }
+
+    @Mutation
+    @Description("Creates a persona")
+    public Persona createPersona(@NonNull Inputs.PersonaInput input) {
+        return Downstream.guarded("journey-service", () -> journeys.createPersona(json.valueToTree(input)));
+    }
+
+    @Mutation
+    @Description("Links a touchpoint to a journey stage (idempotent); answers the touchpoint")
+    public Touchpoint linkTouchpoint(@NonNull @Id String journeyId, @NonNull String stageKey, @NonNull @Id String touchpointId) {
+        return Downstream.guarded("touchpoint-service", () -> touchpoints.link(touchpointId, journeyId, stageKey));
+    }
+
     @Mutation
     @Description("Creates a DRAFT journey")
     public Journey createJourney(@NonNull Inputs.JourneyInput input) {

@@ -168,6 +168,52 @@ class GraphQLGatewayTest {
     }
 
     @Test
+    void linkTouchpointAppendsTheStageAndWritesBackWithTheETag() {
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/touchpoints/" + T1)).willReturn(okJson(
+                "{\"id\":\"" + T1 + "\",\"name\":\"Checkout\",\"channel\":\"CHECKOUT\",\"funnelPosition\":\"BOFU\",\"links\":[]}")
+                .withHeader("ETag", "\"4\"")));
+        ServicesStub.server.stubFor(put(urlPathEqualTo("/touchpoints/" + T1)).withHeader("If-Match", equalTo("\"4\""))
+                .willReturn(okJson("{\"id\":\"" + T1 + "\",\"name\":\"Checkout\",\"channel\":\"CHECKOUT\",\"links\":[{\"journeyId\":\""
+                        + J1 + "\",\"stageKey\":\"buy\"}]}")));
+        given().header("Authorization", TestTokens.bearer("acme", "editor")).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { linkTouchpoint(journeyId: \"" + J1 + "\", stageKey: \"buy\", touchpointId: \"" + T1
+                        + "\") { id links { stageKey } } }"))
+                .post("/graphql").then().statusCode(200).body("errors", nullValue())
+                .body("data.linkTouchpoint.links[0].stageKey", is("buy"));
+        ServicesStub.server.verify(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlPathEqualTo("/touchpoints/" + T1))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.links[0].stageKey", equalTo("buy"))));
+    }
+
+    @Test
+    void aCustomerIsAssembledFromEachServiceAndSurvivesOneBeingDown() {
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/customers/anna/timeline")).willReturn(okJson(
+                "{\"customerId\":\"anna\",\"items\":[{\"eventId\":\"e1\",\"journeyId\":\"" + J1 + "\",\"stageKey\":\"buy\","
+                        + "\"touchpointId\":\"" + T1 + "\",\"type\":\"PURCHASE\",\"occurredAt\":\"2026-05-01T10:00:00Z\"}],"
+                        + "\"journeys\":[{\"journeyId\":\"" + J1 + "\",\"latestStageKey\":\"buy\",\"conversions\":1,"
+                        + "\"stages\":[{\"stageKey\":\"aware\"},{\"stageKey\":\"buy\"}]}]}")));
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/responses")).willReturn(aResponse().withStatus(503)));
+
+        graphql("{ customer(id: \"anna\") { id timeline { type } stages { latestStageKey stageKeys } feedback { score } } }")
+                .statusCode(200)
+                .body("data.customer.timeline[0].type", is("PURCHASE"))
+                .body("data.customer.stages[0].stageKeys", is(java.util.List.of("aware", "buy")))
+                .body("data.customer.feedback", nullValue())
+                .body("errors[0].path", is(java.util.List.of("customer", "feedback")))
+                .body("errors[0].extensions.code", is("UNAVAILABLE"));
+        ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/customers/anna/timeline")));
+    }
+
+    @Test
+    void personasAreListedAndCreated() {
+        graphql("{ personas { name segment } }").statusCode(200).body("data.personas[0].name", is("Emma"));
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/personas")).willReturn(okJson(
+                "{\"id\":\"" + P1 + "\",\"name\":\"Helena\",\"segment\":\"B2B\",\"buyingRole\":\"DECISION_MAKER\"}")));
+        given().header("Authorization", TestTokens.bearer("acme", "editor")).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { createPersona(input: {name: \"Helena\", segment: B2B, buyingRole: \"DECISION_MAKER\"}) { id buyingRole } }"))
+                .post("/graphql").then().statusCode(200).body("data.createPersona.buyingRole", is("DECISION_MAKER"));
+    }
+
+    @Test
     void theGatewayNeedsAValidToken() {
         given().contentType(ContentType.JSON).body(Map.of("query", "{ journeys { edges { node { id } } } }"))
                 .post("/graphql").then().statusCode(401);
