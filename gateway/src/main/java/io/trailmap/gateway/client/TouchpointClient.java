@@ -68,6 +68,14 @@ public class TouchpointClient {
         return Downstream.call(SERVICE, () -> api.funnels(request).get("funnels"));
     }
 
+    /** Metrics of many touchpoints in one call, in order (null for unknown ids). */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public List<io.trailmap.gateway.model.TouchpointMetrics> metrics(JsonNode request) {
+        return Downstream.call(SERVICE, () -> api.metrics(request).get("metrics"));
+    }
+
     @Timeout(10000)
     @Retry(maxRetries = 1, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)

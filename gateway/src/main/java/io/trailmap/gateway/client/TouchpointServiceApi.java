@@ -54,6 +54,10 @@ interface TouchpointServiceApi {
     @Path("/analytics/funnels")
     Map<String, List<Funnel>> funnels(JsonNode body);
 
+    @POST
+    @Path("/analytics/touchpoints")
+    Map<String, List<io.trailmap.gateway.model.TouchpointMetrics>> metrics(JsonNode body);
+
     @GET
     @Path("/analytics/attribution")
     JsonNode attribution(@QueryParam("journeyId") String journeyId, @QueryParam("model") String model);

@@ -52,6 +52,14 @@ public class TouchpointGraph {
         return Downstream.guarded("feedback-service", () -> feedback.summaries(request));
     }
 
+    @Description("Reach, interactions, conversions and daily trend of this touchpoint (touchpoint-service)")
+    public List<io.trailmap.gateway.model.TouchpointMetrics> metrics(@Source List<Touchpoint> list) {
+        ObjectNode request = json.createObjectNode();
+        var ids = request.putArray("touchpointIds");
+        list.forEach(t -> ids.add(t.id()));
+        return list.isEmpty() ? List.of() : Downstream.guarded("touchpoint-service", () -> touchpoints.metrics(request));
+    }
+
     @Query
     @Description("Funnel of a journey over the given stage keys in order (window: ISO-8601 duration, default P30D)")
     public Funnel funnel(@NonNull @Id String journeyId, @NonNull List<@NonNull String> stages, String from, String to, String window) {

@@ -204,6 +204,19 @@ class GraphQLGatewayTest {
     }
 
     @Test
+    void touchpointMetricsAndFeedbackAreBatched() {
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/touchpoints")).willReturn(okJson(
+                "{\"metrics\":[{\"reach\":120,\"interactions\":300,\"conversions\":30,\"conversionRate\":0.25,\"trend\":[]}]}")));
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(okJson("{\"summaries\":[" + summary(0) + "]}")));
+        graphql("{ touchpoints { name metrics { reach conversionRate } feedback { nps } } }").statusCode(200)
+                .body("errors", nullValue())
+                .body("data.touchpoints[0].metrics.reach", is(120))
+                .body("data.touchpoints[0].feedback.nps", is(0.0f));
+        ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/analytics/touchpoints")));
+        ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/feedback/summaries")));
+    }
+
+    @Test
     void personasAreListedAndCreated() {
         graphql("{ personas { name segment } }").statusCode(200).body("data.personas[0].name", is("Emma"));
         ServicesStub.server.stubFor(post(urlPathEqualTo("/personas")).willReturn(okJson(

@@ -132,6 +132,18 @@ public class AnalyticsResource {
         return analytics.touchpointMetrics(QueryParams.pathId("id", id), range[0], range[1]);
     }
 
+    @POST
+    @Path("touchpoints")
+    @Operation(summary = "Metrics of many touchpoints", description = "Body {touchpointIds: [...] (at most 200), from?, to?} →"
+            + " {metrics: [...]} in the same order; null for ids not in your catalogue.")
+    public java.util.Map<String, java.util.List<TouchpointMetricsView>> touchpointsMetrics(
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull io.trailmap.touchpoint.api.MetricsRequest body) {
+        if (body.from() != null && body.to() != null && !body.from().isBefore(body.to())) {
+            throw io.trailmap.common.problem.ProblemException.invalid("to", "must be after from");
+        }
+        return java.util.Map.of("metrics", analytics.touchpointsMetrics(body.touchpointIds(), body.from(), body.to()));
+    }
+
     @GET
     @Path("experiments")
     @Operation(summary = "A/B experiment", description = "Customers who reached `stageKey` with a variant; conversion = a PURCHASE"

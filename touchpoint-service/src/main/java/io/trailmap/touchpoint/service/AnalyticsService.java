@@ -144,9 +144,20 @@ public class AnalyticsService {
                 .toList());
     }
 
+    /** Metrics per id, in order; null for ids that are not in the caller's catalogue. */
+    @Transactional
+    public List<TouchpointMetricsView> touchpointsMetrics(List<UUID> ids, Instant from, Instant to) {
+        Map<UUID, TouchpointEntity> known = catalogue(ids);
+        return ids.stream().map(id -> known.containsKey(id) ? metrics(id, from, to) : null).toList();
+    }
+
     @Transactional
     public TouchpointMetricsView touchpointMetrics(UUID touchpointId, Instant from, Instant to) {
         TenantOwnedEntity.requireOwned(TouchpointEntity.<TouchpointEntity>findById(touchpointId), tenant.id(), "touchpoint", touchpointId);
+        return metrics(touchpointId, from, to);
+    }
+
+    private TouchpointMetricsView metrics(UUID touchpointId, Instant from, Instant to) {
         List<Object> params = List.of(tenant.id(), touchpointId, lower(from), upper(to));
         String range = "tenant_id = ? AND touchpoint_id = ? AND occurred_at >= ? AND occurred_at < ?";
         long[] totals = sql.list("SELECT count(*) AS n, count(DISTINCT customer_id) AS reach FROM interactions WHERE " + range,

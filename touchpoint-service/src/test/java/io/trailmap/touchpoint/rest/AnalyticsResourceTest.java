@@ -133,6 +133,16 @@ class AnalyticsResourceTest {
     }
 
     @Test
+    void metricsOfManyTouchpointsInOneCall() {
+        UUID unknown = UUID.randomUUID();
+        as(tenant, "viewer").body(Map.of("touchpointIds", List.of(x, unknown.toString(), z))).post("/analytics/touchpoints")
+                .then().statusCode(200)
+                .body("metrics[0].reach", is(2)).body("metrics[1]", org.hamcrest.Matchers.nullValue())
+                .body("metrics[2].conversions", is(1));
+        as(tenant, "viewer").body(Map.of("touchpointIds", List.of())).post("/analytics/touchpoints").then().statusCode(400);
+    }
+
+    @Test
     void invalidParametersAreClear400s() {
         String j = "journeyId=" + journey;
         as(tenant, "viewer").get("/analytics/funnel?stages=a").then().statusCode(400).body("errors[0].field", is("journeyId"));
