@@ -79,7 +79,7 @@ public class TouchpointClient {
     @Timeout(10000)
     @Retry(maxRetries = 1, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
-    public JsonNode attribution(String journeyId, String model) {
+    public io.trailmap.gateway.model.Attribution attribution(String journeyId, String model) {
         return Downstream.call(SERVICE, () -> api.attribution(journeyId, model));
     }
 
@@ -117,7 +117,7 @@ public class TouchpointClient {
     }
 
     @Timeout(30000)
-    public JsonNode ingest(JsonNode body) {
+    public io.trailmap.gateway.model.IngestResult ingest(JsonNode body) {
         return Downstream.call(SERVICE, () -> api.ingest(body));
     }
 

@@ -43,7 +43,7 @@ interface TouchpointServiceApi {
 
     @POST
     @Path("/interactions")
-    JsonNode ingest(JsonNode body);
+    io.trailmap.gateway.model.IngestResult ingest(JsonNode body);
 
     @GET
     @Path("/analytics/funnel")
@@ -60,7 +60,7 @@ interface TouchpointServiceApi {
 
     @GET
     @Path("/analytics/attribution")
-    JsonNode attribution(@QueryParam("journeyId") String journeyId, @QueryParam("model") String model);
+    io.trailmap.gateway.model.Attribution attribution(@QueryParam("journeyId") String journeyId, @QueryParam("model") String model);
 
     @DELETE
     @Path("/customers/{id}")

@@ -47,6 +47,14 @@ public final class Inputs {
     public record LinkInput(@NonNull String journeyId, @NonNull String stageKey) {
     }
 
+    @Input("InteractionInput")
+    @Description("One tracked event of one customer at one touchpoint; occurredAt is an ISO-8601 instant")
+    public record InteractionInput(@NonNull String eventId, @NonNull String customerId, @NonNull String journeyId,
+                                   @NonNull String stageKey, @NonNull String touchpointId, @NonNull String type,
+                                   @NonNull String occurredAt, Enums.Channel channel, Double value, String currency,
+                                   String variant, String sessionId) {
+    }
+
     @Input("FollowUpChange")
     public record FollowUpChange(Enums.FollowUpStatus status, String assignee, String note, String resolution,
                                  String painPointId) {

@@ -67,10 +67,14 @@ public class TouchpointGraph {
     }
 
     @Query
-    @Description("Attribution of conversions to touchpoints and channels, as JSON (models FIRST_TOUCH, LAST_TOUCH, LINEAR, TIME_DECAY, POSITION_BASED, MARKOV)")
-    public String attribution(@NonNull @Id String journeyId, @DefaultValue("LINEAR") String model) {
-        return Downstream.guarded("touchpoint-service", () -> touchpoints.attribution(journeyId, model)).toString();
+    @Description("Attribution of conversions to touchpoints and channels (models FIRST_TOUCH, LAST_TOUCH, LINEAR, TIME_DECAY, POSITION_BASED, MARKOV)")
+    public io.trailmap.gateway.model.Attribution attribution(@NonNull @Id String journeyId,
+                                                             @DefaultValue("LINEAR") AttributionModel model) {
+        return Downstream.guarded("touchpoint-service", () -> touchpoints.attribution(journeyId, model.name()));
     }
+
+    @Description("How a conversion's credit is shared among its touches")
+    public enum AttributionModel { FIRST_TOUCH, LAST_TOUCH, LINEAR, TIME_DECAY, POSITION_BASED, MARKOV }
 
     @Mutation
     @Description("Adds a touchpoint to the catalogue")
@@ -79,17 +83,9 @@ public class TouchpointGraph {
     }
 
     @Mutation
-    @Description("Records interactions (JSON array as touchpoint-service's POST /interactions takes); answers {accepted, duplicates, rejected} as JSON")
-    public String recordInteractions(@NonNull String interactionsJson) {
-        JsonNode body = parse(interactionsJson);
-        return Downstream.guarded("touchpoint-service", () -> touchpoints.ingest(body)).toString();
-    }
-
-    private JsonNode parse(String text) {
-        try {
-            return json.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new io.trailmap.gateway.error.BadUserInputError("interactionsJson is not valid JSON");
-        }
+    @Description("Records interactions (up to 10 000; deduplicated by eventId): each is validated on its own")
+    public io.trailmap.gateway.model.IngestResult recordInteractions(@NonNull List<Inputs.@NonNull InteractionInput> interactions) {
+        JsonNode body = json.valueToTree(interactions);
+        return Downstream.guarded("touchpoint-service", () -> touchpoints.ingest(body));
     }
 }

@@ -217,6 +217,33 @@ class GraphQLGatewayTest {
     }
 
     @Test
+    void attributionAndIngestionAreTyped() {
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/analytics/attribution")).willReturn(okJson(
+                "{\"journeyId\":\"" + J1 + "\",\"model\":\"LINEAR\",\"conversions\":2,\"touchpoints\":[{\"touchpointId\":\"" + T1
+                        + "\",\"name\":\"Checkout\",\"channel\":\"CHECKOUT\",\"credit\":2.0,\"share\":1.0}],"
+                        + "\"channels\":[{\"channel\":\"CHECKOUT\",\"credit\":2.0,\"share\":1.0}]}")));
+        graphql("{ attribution(journeyId: \"" + J1 + "\", model: LINEAR) { conversions touchpoints { name credit } channels { channel share } } }")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.attribution.conversions", is(2)).body("data.attribution.touchpoints[0].credit", is(2.0f));
+        ServicesStub.server.verify(getRequestedFor(urlPathEqualTo("/analytics/attribution")).withQueryParam("model", equalTo("LINEAR")));
+
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/interactions")).willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withBody("{\"accepted\":1,\"duplicates\":0,"
+                        + "\"rejected\":[{\"index\":1,\"eventId\":\"e2\",\"errors\":[{\"field\":\"type\",\"message\":\"'X' is not one of [...]\"}]}]}")));
+        given().header("Authorization", TestTokens.bearer("acme", "ingest")).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { recordInteractions(interactions: ["
+                        + "{eventId: \"e1\", customerId: \"c\", journeyId: \"" + J1 + "\", stageKey: \"buy\", touchpointId: \"" + T1
+                        + "\", type: \"PURCHASE\", occurredAt: \"2026-05-01T10:00:00Z\", channel: CHECKOUT},"
+                        + "{eventId: \"e2\", customerId: \"c\", journeyId: \"" + J1 + "\", stageKey: \"buy\", touchpointId: \"" + T1
+                        + "\", type: \"X\", occurredAt: \"2026-05-01T10:00:00Z\"}]) { accepted duplicates rejected { index errors { field } } } }"))
+                .post("/graphql").then().statusCode(200).body("errors", nullValue())
+                .body("data.recordInteractions.accepted", is(1))
+                .body("data.recordInteractions.rejected[0].errors[0].field", is("type"));
+        ServicesStub.server.verify(postRequestedFor(urlPathEqualTo("/interactions"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$[0].channel", equalTo("CHECKOUT"))));
+    }
+
+    @Test
     void personasAreListedAndCreated() {
         graphql("{ personas { name segment } }").statusCode(200).body("data.personas[0].name", is("Emma"));
         ServicesStub.server.stubFor(post(urlPathEqualTo("/personas")).willReturn(okJson(
