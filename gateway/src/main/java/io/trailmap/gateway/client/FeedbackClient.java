@@ -54,7 +54,7 @@ public class FeedbackClient {
     }
 
     @Timeout(10000)
-    public JsonNode submit(JsonNode body) {
+    public io.trailmap.gateway.model.FeedbackSubmission submit(JsonNode body) {
         return Downstream.call(SERVICE, () -> api.submit(body));
     }
 

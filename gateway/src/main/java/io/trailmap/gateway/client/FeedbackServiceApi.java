@@ -37,7 +37,7 @@ interface FeedbackServiceApi {
 
     @POST
     @Path("/responses")
-    JsonNode submit(JsonNode body);
+    io.trailmap.gateway.model.FeedbackSubmission submit(JsonNode body);
 
     @GET
     @Path("/responses")

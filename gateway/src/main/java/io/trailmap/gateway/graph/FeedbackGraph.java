@@ -61,23 +61,20 @@ public class FeedbackGraph {
     }
 
     @Mutation
-    @Description("Submits survey responses (JSON as feedback-service's POST /responses takes); answers the submission result as JSON")
-    public String submitFeedback(@NonNull String responsesJson) {
-        JsonNode body;
-        try {
-            body = json.readTree(responsesJson);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new io.trailmap.gateway.error.BadUserInputError("responsesJson is not valid JSON");
-        }
-        return Downstream.guarded("feedback-service", () -> feedback.submit(body)).toString();
+    @Description("Submits survey responses (up to 1 000; deduplicated by responseId); unhappy ones open follow-up cases")
+    public io.trailmap.gateway.model.FeedbackSubmission submitFeedback(@NonNull List<Inputs.@NonNull ResponseInput> responses) {
+        JsonNode body = json.valueToTree(responses);
+        return Downstream.guarded("feedback-service", () -> feedback.submit(body));
     }
 
     @Mutation
-    @Description("Erases a customer's interactions and feedback in every service (admin); answers what was removed, as JSON")
-    public String eraseCustomer(@NonNull String customerId) {
-        ObjectNode removed = json.createObjectNode();
-        removed.set("touchpoint", Downstream.guarded("touchpoint-service", () -> touchpoints.erase(customerId)));
-        removed.set("feedback", Downstream.guarded("feedback-service", () -> feedback.erase(customerId)));
-        return removed.toString();
+    @Description("Erases a customer's interactions and feedback in every service (admin); answers what was removed")
+    public io.trailmap.gateway.model.Erasure eraseCustomer(@NonNull String customerId) {
+        JsonNode interactions = Downstream.guarded("touchpoint-service", () -> touchpoints.erase(customerId));
+        JsonNode feedbackRemoved = Downstream.guarded("feedback-service", () -> feedback.erase(customerId));
+        return new io.trailmap.gateway.model.Erasure(customerId, interactions.path("interactions").asLong(),
+                interactions.path("stageProgress").asLong(), interactions.path("journeys").asLong(),
+                feedbackRemoved.path("responses").asLong(), feedbackRemoved.path("reviews").asLong(),
+                feedbackRemoved.path("followUps").asLong());
     }
 }

@@ -55,6 +55,13 @@ public final class Inputs {
                                    String variant, String sessionId) {
     }
 
+    @Input("ResponseInput")
+    @Description("One survey response: kind NPS (0–10), CSAT (1–5), CES (1–7) or CUSTOM; surveyId fills kind and targets")
+    public record ResponseInput(@NonNull String responseId, String surveyId, String kind, Integer score, String comment,
+                                String customerId, String journeyId, String stageKey, String touchpointId,
+                                String submittedAt, String language) {
+    }
+
     @Input("FollowUpChange")
     public record FollowUpChange(Enums.FollowUpStatus status, String assignee, String note, String resolution,
                                  String painPointId) {

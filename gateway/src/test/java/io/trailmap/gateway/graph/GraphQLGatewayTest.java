@@ -244,6 +244,28 @@ class GraphQLGatewayTest {
     }
 
     @Test
+    void feedbackSubmissionAndErasureAreTyped() {
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/responses")).willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withBody("{\"accepted\":1,\"duplicates\":0,\"rejected\":[],"
+                        + "\"results\":[{\"index\":0,\"responseId\":\"r1\",\"id\":\"x\",\"status\":\"ACCEPTED\",\"category\":\"DETRACTOR\","
+                        + "\"language\":\"fi\",\"sentiment\":{\"score\":-0.5,\"label\":\"NEGATIVE\"},\"themes\":[\"jono\"],\"followUpId\":\"f1\"}]}")));
+        given().header("Authorization", TestTokens.bearer("acme", "ingest")).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { submitFeedback(responses: [{responseId: \"r1\", kind: \"NPS\", score: 3,"
+                        + " comment: \"Jonotin puoli tuntia\"}]) { accepted results { category language sentiment { label } followUpId } } }"))
+                .post("/graphql").then().statusCode(200).body("errors", nullValue())
+                .body("data.submitFeedback.results[0].category", is("DETRACTOR"))
+                .body("data.submitFeedback.results[0].sentiment.label", is("NEGATIVE"));
+
+        ServicesStub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo("/customers/gone"))
+                .willReturn(okJson("{\"customerId\":\"gone\",\"interactions\":4,\"stageProgress\":2,\"journeys\":1,"
+                        + "\"responses\":3,\"reviews\":0,\"followUps\":1}")));
+        given().header("Authorization", TestTokens.bearer("acme", "admin")).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { eraseCustomer(customerId: \"gone\") { interactions responses followUps } }"))
+                .post("/graphql").then().statusCode(200).body("errors", nullValue())
+                .body("data.eraseCustomer.interactions", is(4)).body("data.eraseCustomer.responses", is(3));
+    }
+
+    @Test
     void personasAreListedAndCreated() {
         graphql("{ personas { name segment } }").statusCode(200).body("data.personas[0].name", is("Emma"));
         ServicesStub.server.stubFor(post(urlPathEqualTo("/personas")).willReturn(okJson(
