@@ -266,6 +266,36 @@ class GraphQLGatewayTest {
     }
 
     @Test
+    void publishInstantiateCreateTouchpointAndUpdateFollowUpForwardToTheServices() {
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/journeys/" + J1 + "/publish")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"number\":1}")));
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/templates/bank/instantiate")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(journey(J2, "Bank"))));
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/touchpoints")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"" + T1 + "\",\"name\":\"Branch\",\"channel\":\"IN_STORE\",\"links\":[]}")));
+        ServicesStub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.patch(urlPathEqualTo("/follow-ups/f1"))
+                .withHeader("If-Match", equalTo("\"0\"")).willReturn(okJson(
+                        "{\"id\":\"f1\",\"status\":\"IN_PROGRESS\",\"assignee\":\"mia\",\"version\":1}")));
+        String editor = TestTokens.bearer("acme", "editor");
+        given().header("Authorization", editor).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { publishJourney(id: \"" + J1 + "\") { id name } }")).post("/graphql").then()
+                .statusCode(200).body("errors", nullValue()).body("data.publishJourney.name", is("Webshop"));
+        given().header("Authorization", editor).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { instantiateTemplate(key: \"bank\", name: \"Our bank\") { id stages { key } } }"))
+                .post("/graphql").then().statusCode(200).body("data.instantiateTemplate.id", is(J2));
+        given().header("Authorization", editor).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { createTouchpoint(input: {name: \"Branch\", channel: IN_STORE, funnelPosition: \"BOFU\"}) { id channel } }"))
+                .post("/graphql").then().statusCode(200).body("data.createTouchpoint.channel", is("IN_STORE"));
+        given().header("Authorization", editor).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { updateFollowUp(id: \"f1\", version: 0, change: {status: IN_PROGRESS, assignee: \"mia\"}) { status version } }"))
+                .post("/graphql").then().statusCode(200).body("errors", nullValue())
+                .body("data.updateFollowUp.status", is("IN_PROGRESS")).body("data.updateFollowUp.version", is(1));
+        ServicesStub.server.verify(postRequestedFor(urlPathEqualTo("/templates/bank/instantiate"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.name", equalTo("Our bank"))));
+    }
+
+    @Test
     void personasAreListedAndCreated() {
         graphql("{ personas { name segment } }").statusCode(200).body("data.personas[0].name", is("Emma"));
         ServicesStub.server.stubFor(post(urlPathEqualTo("/personas")).willReturn(okJson(
