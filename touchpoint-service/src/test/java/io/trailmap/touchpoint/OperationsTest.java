@@ -1,21 +1,14 @@
 package io.trailmap.touchpoint;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.trailmap.testsupport.OperationsContract;
+import io.trailmap.testsupport.PostgresOperationsContract;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 @QuarkusTest
-class OperationsTest extends OperationsContract {
-
-    @Test
-    void readinessChecksTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem("Database connections health check"));
-    }
+class OperationsTest extends PostgresOperationsContract {
 
     @Test
     void openApiDescribesIngestion() {

@@ -155,8 +155,8 @@ public class JourneyGraph {
     @Mutation
     @Description("Publishes the journey as its next numbered version; answers the journey")
     public Journey publishJourney(@NonNull @Id String id) {
-        Downstream.guarded("journey-service", () -> journeys.publish(id));
-        return Downstream.guarded("journey-service", () -> journeys.journey(id)).withStageOwners();
+        var published = Downstream.guarded("journey-service", () -> journeys.publish(id));
+        return json.convertValue(published.get("journey"), Journey.class).withStageOwners();
     }
 
     @Mutation

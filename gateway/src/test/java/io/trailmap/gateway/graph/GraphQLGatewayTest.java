@@ -268,7 +268,7 @@ class GraphQLGatewayTest {
     @Test
     void publishInstantiateCreateTouchpointAndUpdateFollowUpForwardToTheServices() {
         ServicesStub.server.stubFor(post(urlPathEqualTo("/journeys/" + J1 + "/publish")).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody("{\"number\":1}")));
+                .withHeader("Content-Type", "application/json").withBody("{\"number\":1,\"journey\":" + journey(J1, "Webshop") + "}")));
         ServicesStub.server.stubFor(post(urlPathEqualTo("/templates/bank/instantiate")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(journey(J2, "Bank"))));
         ServicesStub.server.stubFor(post(urlPathEqualTo("/touchpoints")).willReturn(aResponse().withStatus(201)
@@ -281,6 +281,7 @@ class GraphQLGatewayTest {
         given().header("Authorization", editor).contentType(ContentType.JSON)
                 .body(Map.of("query", "mutation { publishJourney(id: \"" + J1 + "\") { id name } }")).post("/graphql").then()
                 .statusCode(200).body("errors", nullValue()).body("data.publishJourney.name", is("Webshop"));
+        ServicesStub.server.verify(0, getRequestedFor(urlPathEqualTo("/journeys/" + J1)));
         given().header("Authorization", editor).contentType(ContentType.JSON)
                 .body(Map.of("query", "mutation { instantiateTemplate(key: \"bank\", name: \"Our bank\") { id stages { key } } }"))
                 .post("/graphql").then().statusCode(200).body("data.instantiateTemplate.id", is(J2));
