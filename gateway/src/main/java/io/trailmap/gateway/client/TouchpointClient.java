@@ -68,6 +68,13 @@ public class TouchpointClient {
         return Downstream.call(SERVICE, () -> api.funnels(request).get("funnels"));
     }
 
+    @Timeout(10000)
+    @Retry(maxRetries = 1, delay = 100, retryOn = UnavailableError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
+    public io.trailmap.gateway.model.DropOffs dropOffs(String journeyId, List<String> stages) {
+        return Downstream.call(SERVICE, () -> api.dropOffs(journeyId, String.join(",", stages)));
+    }
+
     /** Metrics of many touchpoints in one call, in order (null for unknown ids). */
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)

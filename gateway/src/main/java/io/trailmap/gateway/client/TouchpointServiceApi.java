@@ -54,6 +54,10 @@ interface TouchpointServiceApi {
     @Path("/analytics/funnels")
     Map<String, List<Funnel>> funnels(JsonNode body);
 
+    @GET
+    @Path("/analytics/dropoffs")
+    io.trailmap.gateway.model.DropOffs dropOffs(@QueryParam("journeyId") String journeyId, @QueryParam("stages") String stages);
+
     @POST
     @Path("/analytics/touchpoints")
     Map<String, List<io.trailmap.gateway.model.TouchpointMetrics>> metrics(JsonNode body);

@@ -42,6 +42,19 @@ public final class Downstream {
         }
     }
 
+    /**
+     * A guarded call whose answer lists one item per item asked, in order: an answer of another
+     * length cannot be matched to the fields that asked, so it is UNAVAILABLE rather than wrong data.
+     */
+    public static <T> java.util.List<T> batch(String service, int asked, Supplier<java.util.List<T>> call) {
+        java.util.List<T> answer = guarded(service, call);
+        int answered = answer == null ? 0 : answer.size();
+        if (answered != asked) {
+            throw new UnavailableError(service + " answered " + answered + " items for " + asked + " asked");
+        }
+        return answer;
+    }
+
     static GatewayError translate(String service, WebApplicationException e) {
         int status = e.getResponse().getStatus();
         String detail = detail(e);

@@ -1,5 +1,6 @@
 package io.trailmap.gateway.graph;
 
+import io.trailmap.gateway.error.PartiallyUnavailable;
 import io.trailmap.gateway.insights.InsightsService;
 import io.trailmap.gateway.insights.JourneyInsights;
 import org.eclipse.microprofile.graphql.Description;
@@ -20,9 +21,16 @@ public class InsightsGraph {
 
     @Query
     @Description("Per stage: conversion and drop-off, NPS/CSAT/sentiment, experience score, assumed vs measured emotion;"
-            + " and the pain points where drop-off and negative feedback meet. Null when the journey does not exist.")
-    public JourneyInsights journeyInsights(@NonNull @Id String journeyId) {
+            + " and the stages and touchpoints where drop-off and negative feedback meet. Null when the journey does not exist.")
+    public JourneyInsights journeyInsights(@NonNull @Id String journeyId) throws PartiallyUnavailable {
         InsightsService.Measured measured = insights.measure(journeyId);
-        return measured == null ? null : measured.insights();
+        if (measured == null) {
+            return null;
+        }
+        JourneyInsights result = measured.insights();
+        if (!result.unavailable().isEmpty()) {
+            throw new PartiallyUnavailable(String.join(", ", result.unavailable()) + " unavailable: their numbers are null", result);
+        }
+        return result;
     }
 }

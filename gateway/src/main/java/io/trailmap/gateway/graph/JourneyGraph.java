@@ -49,9 +49,11 @@ public class JourneyGraph {
         this.json = json;
     }
 
-    public record JourneyFilter(io.trailmap.gateway.model.Enums.JourneyStatus status,
-                                io.trailmap.gateway.model.Enums.Segment segment,
-                                io.trailmap.gateway.model.Enums.MapType mapType, String q) {
+    @Description("Narrows the journeys listed; all given conditions must hold")
+    public record JourneyFilter(@Description("Only journeys in this status") io.trailmap.gateway.model.Enums.JourneyStatus status,
+                                @Description("Only B2B or B2C journeys") io.trailmap.gateway.model.Enums.Segment segment,
+                                @Description("Only maps of this type") io.trailmap.gateway.model.Enums.MapType mapType,
+                                @Description("Words in the name or description") String q) {
     }
 
     @Query
@@ -105,7 +107,7 @@ public class JourneyGraph {
             ordered.forEach(item.putArray("stages")::add);
         });
         List<Funnel> funnels = stagesByJourney.isEmpty() ? List.of()
-                : Downstream.guarded("touchpoint-service", () -> touchpoints.funnels(request));
+                : Downstream.batch("touchpoint-service", stagesByJourney.size(), () -> touchpoints.funnels(request));
         Map<String, FunnelStep> byStage = new HashMap<>();
         for (Funnel funnel : funnels) {
             funnel.stages().forEach(step -> byStage.put(funnel.journeyId() + "/" + step.stageKey(), step));
@@ -119,7 +121,7 @@ public class JourneyGraph {
         ObjectNode request = json.createObjectNode();
         var keys = request.putArray("keys");
         stages.forEach(s -> keys.addObject().put("journeyId", s.journeyId()).put("stageKey", s.key()));
-        return Downstream.guarded("feedback-service", () -> feedback.summaries(request));
+        return Downstream.batch("feedback-service", stages.size(), () -> feedback.summaries(request));
     }
 
     @Query

@@ -49,7 +49,7 @@ public class TouchpointGraph {
         ObjectNode request = json.createObjectNode();
         var keys = request.putArray("keys");
         list.forEach(t -> keys.addObject().put("touchpointId", t.id()));
-        return Downstream.guarded("feedback-service", () -> feedback.summaries(request));
+        return Downstream.batch("feedback-service", list.size(), () -> feedback.summaries(request));
     }
 
     @Description("Reach, interactions, conversions and daily trend of this touchpoint (touchpoint-service)")
@@ -57,7 +57,7 @@ public class TouchpointGraph {
         ObjectNode request = json.createObjectNode();
         var ids = request.putArray("touchpointIds");
         list.forEach(t -> ids.add(t.id()));
-        return list.isEmpty() ? List.of() : Downstream.guarded("touchpoint-service", () -> touchpoints.metrics(request));
+        return list.isEmpty() ? List.of() : Downstream.batch("touchpoint-service", list.size(), () -> touchpoints.metrics(request));
     }
 
     @Query

@@ -5,8 +5,24 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import java.util.List;
 
-@Description("A stage where customers drop off more than the journey's median and the feedback is negative, with the evidence")
-public record DetectedPainPoint(@NonNull String stageKey, @NonNull Double dropOffRate, @NonNull Double medianDropOffRate,
-                                @NonNull Integer dropOff, Double nps, Double csat, Double sentiment, List<String> themes,
-                                @NonNull String evidence) {
+@Description("A stage or touchpoint where customers drop off more than the journey's median and the feedback is negative,"
+        + " with the evidence")
+public record DetectedPainPoint(
+        @NonNull @Description("STAGE: customers lost on the way into the stage; TOUCHPOINT: customers who never converted"
+                + " were last seen there") Kind kind,
+        @NonNull @Description("The stage (for a touchpoint: the stage it was last seen in)") String stageKey,
+        @Description("The touchpoint, for kind TOUCHPOINT") String touchpointId,
+        @Description("The touchpoint's name, for kind TOUCHPOINT") String touchpointName,
+        @NonNull @Description("STAGE: dropOff / customers of the previous stage; TOUCHPOINT: share of the journey's"
+                + " non-converting customers last seen there (0…1)") Double dropOffRate,
+        @NonNull @Description("The median of that rate over the journey's stages (or touchpoints)") Double medianDropOffRate,
+        @NonNull @Description("Customers lost (STAGE) or last seen there without converting (TOUCHPOINT)") Integer dropOff,
+        @Description("NPS of the feedback there") Double nps,
+        @Description("CSAT of the feedback there") Double csat,
+        @Description("Mean sentiment of the comments there, −1…1") Double sentiment,
+        @Description("Top themes of the negative comments there") List<String> themes,
+        @NonNull @Description("The evidence in one sentence") String evidence) {
+
+    @Description("Whether a pain point is a stage or a touchpoint")
+    public enum Kind { STAGE, TOUCHPOINT }
 }

@@ -16,6 +16,9 @@ import java.util.List;
  * <li>A detected pain point: a stage whose drop-off rate is above the median rate of the journey's
  *     stages (first stage excluded) and whose feedback is negative (sentiment &lt; 0, NPS &lt; 0 or
  *     CSAT &lt; 50).</li>
+ * <li>A detected touchpoint pain point: a touchpoint whose share of the journey's non-converting
+ *     customers last seen there is above the median share of such touchpoints, and whose own
+ *     feedback is negative (same test).</li>
  * </ul>
  */
 public final class InsightCalculator {
@@ -57,12 +60,33 @@ public final class InsightCalculator {
             if (rate == null || rate <= median || !negative(s)) {
                 continue;
             }
-            found.add(new DetectedPainPoint(s.stageKey(), round(rate), round(median), s.dropOff(), s.nps(), s.csat(), s.sentiment(),
+            found.add(new DetectedPainPoint(DetectedPainPoint.Kind.STAGE, s.stageKey(), null, null, round(rate), round(median), s.dropOff(), s.nps(), s.csat(), s.sentiment(),
                     s.themes(), "%.0f %% of customers drop off before %s (journey median %.0f %%) and feedback is negative%s"
                     .formatted(rate * 100, s.stageKey(), median * 100,
-                            s.themes() == null || s.themes().isEmpty() ? "" : "; top themes: " + String.join(", ", s.themes()))));
+                            themeText(s.themes()))));
         }
         return found;
+    }
+
+    public static List<DetectedPainPoint> touchpointPainPoints(List<TouchpointSignals> touchpoints) {
+        List<TouchpointSignals> measured = touchpoints.stream().filter(t -> t.exitShare() != null && t.exits() != null).toList();
+        Double median = median(measured.stream().map(TouchpointSignals::exitShare).toList());
+        if (median == null) {
+            return List.of();
+        }
+        return measured.stream()
+                .filter(t -> t.exitShare() > median && negative(t.nps(), t.csat(), t.sentiment()))
+                .sorted(java.util.Comparator.comparingDouble(TouchpointSignals::exitShare).reversed())
+                .map(t -> new DetectedPainPoint(DetectedPainPoint.Kind.TOUCHPOINT, t.stageKey(), t.touchpointId(), t.name(),
+                        round(t.exitShare()), round(median), t.exits(), t.nps(), t.csat(), t.sentiment(), t.themes(),
+                        "%.0f %% of the customers who did not convert were last seen at %s (median %.0f %%) and feedback there is negative%s"
+                                .formatted(t.exitShare() * 100, t.name() == null ? t.touchpointId() : t.name(), median * 100,
+                                        themeText(t.themes()))))
+                .toList();
+    }
+
+    private static String themeText(List<String> themes) {
+        return themes == null || themes.isEmpty() ? "" : "; top themes: " + String.join(", ", themes);
     }
 
     static Double dropOffRate(List<StageSignals> signals, int k) {
@@ -124,7 +148,11 @@ public final class InsightCalculator {
     }
 
     private static boolean negative(StageSignals s) {
-        return (s.sentiment() != null && s.sentiment() < 0) || (s.nps() != null && s.nps() < 0) || (s.csat() != null && s.csat() < 50);
+        return negative(s.nps(), s.csat(), s.sentiment());
+    }
+
+    private static boolean negative(Double nps, Double csat, Double sentiment) {
+        return (sentiment != null && sentiment < 0) || (nps != null && nps < 0) || (csat != null && csat < 50);
     }
 
     static Double median(List<Double> values) {

@@ -1,6 +1,7 @@
 package io.trailmap.gateway.insights;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trailmap.gateway.client.FeedbackClient;
 import io.trailmap.gateway.client.JourneyClient;
@@ -8,6 +9,7 @@ import io.trailmap.gateway.client.TouchpointClient;
 import io.trailmap.gateway.error.Downstream;
 import io.trailmap.gateway.error.NotFoundError;
 import io.trailmap.gateway.error.UnavailableError;
+import io.trailmap.gateway.model.DropOffs;
 import io.trailmap.gateway.model.FeedbackSummary;
 import io.trailmap.gateway.model.Funnel;
 import io.trailmap.gateway.model.FunnelStep;
@@ -20,9 +22,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Gathers a journey (journey-service), its funnel (touchpoint-service) and feedback (feedback-service): one call each. */
+/**
+ * Gathers a journey (journey-service), its funnel and drop-off points (touchpoint-service) and the
+ * feedback of its stages and drop-off touchpoints (feedback-service): a fixed number of calls.
+ */
 @ApplicationScoped
 public class InsightsService {
+
+    private static final String TOUCHPOINT_SERVICE = "touchpoint-service";
+    private static final String FEEDBACK_SERVICE = "feedback-service";
 
     private final JourneyClient journeys;
     private final TouchpointClient touchpoints;
@@ -48,45 +56,68 @@ public class InsightsService {
             return null;
         }
         List<Stage> stages = journey.stages();
+        if (stages.isEmpty()) {
+            return new Measured(journey, new JourneyInsights(journeyId, List.of(), List.of(), List.of()));
+        }
+        List<String> stageKeys = stages.stream().map(Stage::key).toList();
         List<String> unavailable = new ArrayList<>();
         Map<String, FunnelStep> steps = new HashMap<>();
-        if (!stages.isEmpty()) {
-            ObjectNode request = json.createObjectNode();
-            ObjectNode item = request.putArray("funnels").addObject().put("journeyId", journeyId);
-            stages.forEach(s -> item.withArray("stages").add(s.key()));
-            try {
-                for (Funnel f : Downstream.guarded("touchpoint-service", () -> touchpoints.funnels(request))) {
-                    f.stages().forEach(step -> steps.put(step.stageKey(), step));
-                }
-            } catch (UnavailableError e) {
-                unavailable.add("touchpoint-service");
+        List<DropOffs.LastTouch> lastTouches = new ArrayList<>();
+        try {
+            for (Funnel f : Downstream.batch(TOUCHPOINT_SERVICE, 1, () -> touchpoints.funnels(funnelRequest(journeyId, stageKeys)))) {
+                f.stages().forEach(step -> steps.put(step.stageKey(), step));
             }
+            DropOffs dropOffs = Downstream.guarded(TOUCHPOINT_SERVICE, () -> touchpoints.dropOffs(journeyId, stageKeys));
+            if (dropOffs.touchpoints() != null) {
+                lastTouches.addAll(dropOffs.touchpoints());
+            }
+        } catch (UnavailableError e) {
+            unavailable.add(TOUCHPOINT_SERVICE);
         }
         List<FeedbackSummary> summaries = new ArrayList<>();
         try {
             ObjectNode request = json.createObjectNode();
-            var keys = request.putArray("keys");
-            stages.forEach(s -> keys.addObject().put("journeyId", journeyId).put("stageKey", s.key()));
-            if (!stages.isEmpty()) {
-                summaries.addAll(Downstream.guarded("feedback-service", () -> feedback.summaries(request)));
-            }
+            ArrayNode keys = request.putArray("keys");
+            stageKeys.forEach(key -> keys.addObject().put("journeyId", journeyId).put("stageKey", key));
+            lastTouches.forEach(t -> keys.addObject().put("touchpointId", t.touchpointId()));
+            summaries.addAll(Downstream.batch(FEEDBACK_SERVICE, keys.size(), () -> feedback.summaries(request)));
         } catch (UnavailableError e) {
-            unavailable.add("feedback-service");
+            unavailable.add(FEEDBACK_SERVICE);
         }
-        List<StageSignals> signals = new ArrayList<>();
+        List<StageSignals> stageSignals = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
-            Stage stage = stages.get(i);
-            FunnelStep step = steps.get(stage.key());
-            FeedbackSummary summary = summaries.isEmpty() ? null : summaries.get(i);
-            signals.add(new StageSignals(stage.key(), stage.emotion() == null ? null : stage.emotion().score(),
-                    step == null ? null : step.customers(), step == null ? null : step.conversionFromPrevious(),
-                    step == null ? null : step.dropOff(), summary == null ? null : summary.nps(),
-                    summary == null ? null : summary.csat(), summary == null ? null : summary.sentiment(),
-                    summary == null ? null : summary.responses(),
-                    summary == null || summary.topThemes() == null ? List.of()
-                            : summary.topThemes().stream().limit(3).map(FeedbackSummary.Theme::theme).toList()));
+            stageSignals.add(stageSignals(stages.get(i), steps.get(stages.get(i).key()), summaries.isEmpty() ? null : summaries.get(i)));
         }
-        return new Measured(journey, new JourneyInsights(journeyId, InsightCalculator.stages(signals),
-                InsightCalculator.painPoints(signals), unavailable));
+        List<TouchpointSignals> touchpointSignals = new ArrayList<>();
+        for (int i = 0; i < lastTouches.size(); i++) {
+            DropOffs.LastTouch t = lastTouches.get(i);
+            FeedbackSummary summary = summaries.isEmpty() ? null : summaries.get(stages.size() + i);
+            touchpointSignals.add(new TouchpointSignals(t.touchpointId(), t.name(), t.stageKey(), (int) t.customers(), t.share(),
+                    summary == null ? null : summary.nps(), summary == null ? null : summary.csat(),
+                    summary == null ? null : summary.sentiment(), themes(summary)));
+        }
+        List<DetectedPainPoint> painPoints = new ArrayList<>(InsightCalculator.painPoints(stageSignals));
+        painPoints.addAll(InsightCalculator.touchpointPainPoints(touchpointSignals));
+        return new Measured(journey, new JourneyInsights(journeyId, InsightCalculator.stages(stageSignals), painPoints, unavailable));
+    }
+
+    private ObjectNode funnelRequest(String journeyId, List<String> stageKeys) {
+        ObjectNode request = json.createObjectNode();
+        ArrayNode keys = request.putArray("funnels").addObject().put("journeyId", journeyId).putArray("stages");
+        stageKeys.forEach(keys::add);
+        return request;
+    }
+
+    private static StageSignals stageSignals(Stage stage, FunnelStep step, FeedbackSummary summary) {
+        return new StageSignals(stage.key(), stage.emotion() == null ? null : stage.emotion().score(),
+                step == null ? null : step.customers(), step == null ? null : step.conversionFromPrevious(),
+                step == null ? null : step.dropOff(), summary == null ? null : summary.nps(),
+                summary == null ? null : summary.csat(), summary == null ? null : summary.sentiment(),
+                summary == null ? null : summary.responses(), themes(summary));
+    }
+
+    private static List<String> themes(FeedbackSummary summary) {
+        return summary == null || summary.topThemes() == null ? List.of()
+                : summary.topThemes().stream().limit(3).map(FeedbackSummary.Theme::theme).toList();
     }
 }

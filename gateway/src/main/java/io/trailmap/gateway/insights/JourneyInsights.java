@@ -7,7 +7,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.util.List;
 
 @Description("Per stage what happens (funnel) beside what customers say (feedback), and the pain points both reveal."
-        + " `unavailable` names services that could not be asked: their numbers are null.")
-public record JourneyInsights(@Id @NonNull String journeyId, @NonNull List<@NonNull StageInsight> stages,
-                              @NonNull List<@NonNull DetectedPainPoint> painPoints, @NonNull List<@NonNull String> unavailable) {
+        + " When a service could not be asked its numbers are null, it is named in `unavailable` and an error with"
+        + " code UNAVAILABLE says so.")
+public record JourneyInsights(@Id @NonNull @Description("The journey measured") String journeyId,
+                              @NonNull @Description("Per stage, in the journey's order") List<@NonNull StageInsight> stages,
+                              @NonNull @Description("Stages in journey order, then touchpoints by drop-off rate, highest first") List<@NonNull DetectedPainPoint> painPoints,
+                              @NonNull @Description("Services that could not be asked") List<@NonNull String> unavailable) {
 }

@@ -1,5 +1,6 @@
 package io.trailmap.gateway.map;
 
+import io.trailmap.gateway.insights.DetectedPainPoint;
 import io.trailmap.gateway.insights.JourneyInsights;
 import io.trailmap.gateway.insights.StageInsight;
 import io.trailmap.gateway.model.Journey;
@@ -74,8 +75,11 @@ public final class JourneyMapSvg {
             for (int t = 0; t < Math.min(MAX_TOUCHPOINTS, touchpoints.size()); t++) {
                 Touchpoint tp = touchpoints.get(t);
                 int y = TOUCHPOINT_TOP + t * 26;
-                svg.append("<rect x=\"").append(x + 14).append("\" y=\"").append(y - 15).append("\" width=\"").append(COLUMN - 28)
-                        .append("\" height=\"21\" rx=\"10\" fill=\"#eef3fb\"/>\n");
+                boolean painful = insights != null && insights.painPoints().stream().anyMatch(p -> tp.id().equals(p.touchpointId()));
+                svg.append("<rect").append(painful ? " class=\"touchpoint-pain-point\"" : "").append(" x=\"").append(x + 14)
+                        .append("\" y=\"").append(y - 15).append("\" width=\"").append(COLUMN - 28)
+                        .append("\" height=\"21\" rx=\"10\" fill=\"#eef3fb\"")
+                        .append(painful ? " stroke=\"#d93025\" stroke-width=\"2\"" : "").append("/>\n");
                 text(svg, x + 22, y, 11, "#25406e", "normal", clip(tp.name(), 18) + " · " + channelLabel(tp.channel().name()));
             }
             if (touchpoints.size() > MAX_TOUCHPOINTS) {
@@ -94,7 +98,8 @@ public final class JourneyMapSvg {
 
     private static void painPoints(StringBuilder svg, Stage stage, JourneyInsights insights, int x) {
         int mapped = stage.painPoints() == null ? 0 : stage.painPoints().size();
-        boolean detected = insights != null && insights.painPoints().stream().anyMatch(p -> p.stageKey().equals(stage.key()));
+        boolean detected = insights != null && insights.painPoints().stream()
+                .anyMatch(p -> p.kind() == DetectedPainPoint.Kind.STAGE && p.stageKey().equals(stage.key()));
         if (mapped > 0) {
             svg.append("<circle class=\"pain-point\" cx=\"").append(x + COLUMN - 30).append("\" cy=\"").append(TOP + 26)
                     .append("\" r=\"11\" fill=\"#d93025\"/>\n");

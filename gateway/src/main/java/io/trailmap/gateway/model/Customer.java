@@ -7,19 +7,32 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.util.List;
 
 @Description("One customer across the services: interactions in order, stages reached per journey, and their feedback")
-public record Customer(@Id @NonNull String id) {
+public record Customer(@Id @NonNull @Description("The customer's id as your systems know it") String id) {
 
     @Description("An interaction of the customer")
-    public record Event(String eventId, String journeyId, String stageKey, String touchpointId, String type, String occurredAt,
-                        String channel) {
+    public record Event(@Description("Your id of the event (dedupe key)") String eventId,
+                        @Description("The journey") String journeyId,
+                        @Description("The stage") String stageKey,
+                        @Description("The touchpoint") String touchpointId,
+                        @Description("What happened, e.g. view, click, purchase") String type,
+                        @Description("When (ISO-8601)") String occurredAt,
+                        @Description("The touchpoint's channel") String channel) {
     }
 
     @Description("The stages a customer reached in one journey")
-    public record JourneyProgress(String journeyId, String latestStageKey, Integer conversions, List<String> stageKeys) {
+    public record JourneyProgress(@Description("The journey") String journeyId,
+                                  @Description("The furthest stage reached") String latestStageKey,
+                                  @Description("Conversions recorded") Integer conversions,
+                                  @Description("Stages reached") List<String> stageKeys) {
     }
 
     @Description("A survey response of the customer")
-    public record Response(String responseId, String kind, Integer score, String category, String comment, String language,
-                           String submittedAt) {
+    public record Response(@Description("Your id of the response (dedupe key)") String responseId,
+                           @Description("NPS, CSAT, CES or CUSTOM") String kind,
+                           @Description("The score given") Integer score,
+                           @Description("promoter, passive, detractor, satisfied…") String category,
+                           @Description("The comment as written") String comment,
+                           @Description("Detected or given language (en, fi, sv…)") String language,
+                           @Description("When (ISO-8601)") String submittedAt) {
     }
 }

@@ -6,15 +6,25 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.util.List;
 
 @Description("What happened to submitted responses: stored with their analysis, duplicates, and rejections with reasons")
-public record FeedbackSubmission(@NonNull Integer accepted, @NonNull Integer duplicates,
-                                 @NonNull List<IngestResult.@NonNull Rejected> rejected, @NonNull List<@NonNull Result> results) {
+public record FeedbackSubmission(
+        @NonNull @Description("Responses stored") Integer accepted,
+        @NonNull @Description("Responses already known by responseId") Integer duplicates,
+        @NonNull @Description("Responses not stored, with reasons") List<IngestResult.@NonNull Rejected> rejected,
+        @NonNull @Description("Per stored or known response, what was read from it") List<@NonNull Result> results) {
 
     @Description("One stored (or already known) response and what the platform read from it")
-    public record Result(@NonNull Integer index, @NonNull String responseId, @NonNull String status, String category,
-                         String language, Sentiment sentiment, List<String> themes, String followUpId) {
+    public record Result(@NonNull @Description("Position in the submitted list") Integer index,
+                         @NonNull @Description("The response's id") String responseId,
+                         @NonNull @Description("CREATED or DUPLICATE") String status,
+                         @Description("promoter, passive, detractor, satisfied…") String category,
+                         @Description("Detected or given language") String language,
+                         @Description("Sentiment of the comment") Sentiment sentiment,
+                         @Description("Themes found in the comment") List<String> themes,
+                         @Description("The follow-up case it opened, if any") String followUpId) {
     }
 
     @Description("Sentiment of a comment: score −1…1 and label")
-    public record Sentiment(Double score, String label) {
+    public record Sentiment(@Description("−1 (negative) … 1 (positive)") Double score,
+                            @Description("NEGATIVE, NEUTRAL or POSITIVE") String label) {
     }
 }

@@ -5,7 +5,17 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A close-the-loop case opened by unhappy feedback")
-public record FollowUp(@Id @NonNull String id, @NonNull Enums.FollowUpStatus status, String customerId, String journeyId,
-                       String stageKey, String touchpointId, String reason, String assignee, String dueAt,
-                       Boolean overdue, String resolution, @NonNull Integer version) {
+public record FollowUp(
+        @Id @NonNull @Description("The case's id") String id,
+        @NonNull @Description("OPEN, IN_PROGRESS or RESOLVED") Enums.FollowUpStatus status,
+        @Description("The unhappy customer") String customerId,
+        @Description("The journey the feedback was about") String journeyId,
+        @Description("The stage the feedback was about") String stageKey,
+        @Description("The touchpoint the feedback was about") String touchpointId,
+        @Description("Why the case was opened, e.g. detractor or negative review") String reason,
+        @Description("Who works on it") String assignee,
+        @Description("When it must be resolved (ISO-8601)") String dueAt,
+        @Description("Not resolved and past dueAt") Boolean overdue,
+        @Description("How it was resolved") String resolution,
+        @NonNull @Description("Optimistic-locking version; pass it to updateFollowUp") Integer version) {
 }

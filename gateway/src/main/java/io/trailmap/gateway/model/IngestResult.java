@@ -6,13 +6,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.util.List;
 
 @Description("What happened to a batch of interactions: stored, already known (by eventId), or rejected with reasons")
-public record IngestResult(@NonNull Integer accepted, @NonNull Integer duplicates, @NonNull List<@NonNull Rejected> rejected) {
+public record IngestResult(@NonNull @Description("Items stored") Integer accepted,
+                           @NonNull @Description("Items already known by their id") Integer duplicates,
+                           @NonNull @Description("Items not stored, with reasons") List<@NonNull Rejected> rejected) {
 
-    @Description("An interaction that was not stored, by its index in the batch")
-    public record Rejected(@NonNull Integer index, String eventId, @NonNull List<@NonNull FieldError> errors) {
+    @Description("An item that was not stored, by its index in the batch")
+    public record Rejected(@NonNull @Description("Position in the submitted list") Integer index,
+                           @Description("The item's id, if it had one") String eventId,
+                           @NonNull @Description("What is wrong with it") List<@NonNull FieldError> errors) {
     }
 
     @Description("What is wrong with one field")
-    public record FieldError(@NonNull String field, @NonNull String message) {
+    public record FieldError(@NonNull @Description("The field's path") String field,
+                             @NonNull @Description("What is wrong") String message) {
     }
 }

@@ -4,16 +4,26 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import java.time.Instant;
 import java.util.List;
 
 @Description("A journey map: ordered stages with their lanes")
-public record Journey(@Id @NonNull String id, @NonNull String name, String description, @NonNull Enums.MapType mapType,
-                      @NonNull Enums.Segment segment, @NonNull Enums.JourneyStatus status, @NonNull Integer version,
-                      String ownerTeam, List<String> personaIds, @NonNull List<@NonNull Stage> stages) {
+public record Journey(
+        @Id @NonNull @Description("The journey's id (UUID)") String id,
+        @NonNull @Description("The journey's name, unique per tenant") String name,
+        @Description("What the journey covers") String description,
+        @NonNull @Description("Current state, future state, day in the life or service blueprint") Enums.MapType mapType,
+        @NonNull @Description("B2B or B2C") Enums.Segment segment,
+        @NonNull @Description("DRAFT, PUBLISHED or ARCHIVED") Enums.JourneyStatus status,
+        @NonNull @Description("Optimistic-locking version; pass it to updateJourney") Integer version,
+        @Description("The team that owns the journey") String ownerTeam,
+        @Description("Ids of the personas the journey is mapped for") List<String> personaIds,
+        @NonNull @Description("The stages in order") List<@NonNull Stage> stages,
+        @Description("When the journey was created (ISO-8601)") Instant createdAt) {
 
     /** Stages know their journey, so nested fields can be fetched per journey and stage. */
     public Journey withStageOwners() {
         return new Journey(id, name, description, mapType, segment, status, version, ownerTeam, personaIds,
-                stages == null ? List.of() : stages.stream().map(s -> s.inJourney(id)).toList());
+                stages == null ? List.of() : stages.stream().map(s -> s.inJourney(id)).toList(), createdAt);
     }
 }

@@ -7,6 +7,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.util.List;
 
 @Description("A representative customer; buyingRole for B2B buying committees")
-public record Persona(@Id @NonNull String id, @NonNull String name, @NonNull Enums.Segment segment, String buyingRole,
-                      List<String> goals, List<String> painPoints, String quote) {
+public record Persona(
+        @Id @NonNull @Description("The persona's id (UUID)") String id,
+        @NonNull @Description("The persona's name") String name,
+        @NonNull @Description("B2B or B2C") Enums.Segment segment,
+        @Description("Role in a B2B buying committee, e.g. DECISION_MAKER") String buyingRole,
+        @Description("What they want") List<String> goals,
+        @Description("What frustrates them") List<String> painPoints,
+        @Description("A typical thing they say") String quote) {
 }

@@ -7,10 +7,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.util.List;
 
 @Description("A place where customers meet the brand")
-public record Touchpoint(@Id @NonNull String id, @NonNull String name, @NonNull Enums.Channel channel, String mode,
-                         String funnelPosition, String platform, Integer importance, List<Link> links) {
+public record Touchpoint(
+        @Id @NonNull @Description("The touchpoint's id (UUID)") String id,
+        @NonNull @Description("The touchpoint's name") String name,
+        @NonNull @Description("The channel customers use here") Enums.Channel channel,
+        @Description("Online or offline") Enums.Mode mode,
+        @Description("Where in the funnel it sits") Enums.FunnelPosition funnelPosition,
+        @Description("Where it runs, e.g. web, iOS, store") String platform,
+        @Description("1 … 5, how much it matters") Integer importance,
+        @Description("The journey stages it is linked to") List<Link> links) {
 
     @Description("A journey stage where the touchpoint occurs")
-    public record Link(@NonNull String journeyId, @NonNull String stageKey) {
+    public record Link(@NonNull @Description("The journey's id") String journeyId,
+                       @NonNull @Description("The stage's key in that journey") String stageKey) {
     }
 }

@@ -1,13 +1,21 @@
 package io.trailmap.gateway.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import java.util.List;
 
 @Description("Reach (distinct customers), interactions, customers who converted after touching it, and the daily trend")
-public record TouchpointMetrics(Long reach, Long interactions, Long conversions, Double conversionRate, List<Day> trend) {
+public record TouchpointMetrics(
+        @Description("Distinct customers who touched it") Long reach,
+        @Description("Interactions recorded") Long interactions,
+        @Description("Customers who converted after touching it") Long conversions,
+        @Description("conversions / reach (0…1)") Double conversionRate,
+        @Description("Per UTC day, oldest first") List<Day> trend) {
 
     @Description("One UTC day of a touchpoint's trend")
-    public record Day(String day, Long interactions, Long customers) {
+    public record Day(@Description("The day (YYYY-MM-DD)") String day,
+                      @Description("Interactions that day") Long interactions,
+                      @Description("Distinct customers that day") Long customers) {
     }
 }

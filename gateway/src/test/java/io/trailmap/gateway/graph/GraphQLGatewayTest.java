@@ -34,7 +34,7 @@ class GraphQLGatewayTest {
 
     private static String journey(String id, String name) {
         return """
-                {"id":"%s","name":"%s","mapType":"CURRENT_STATE","segment":"B2C","status":"DRAFT","version":3,
+                {"id":"%s","name":"%s","mapType":"CURRENT_STATE","segment":"B2C","status":"DRAFT","version":3,"createdAt":"2026-11-01T10:00:00.123456Z",
                  "personaIds":["%s"],"stages":[
                   {"key":"aware","name":"Aware","phase":"AWARENESS","position":0,"emotion":{"score":1,"label":"curious"},"painPoints":[]},
                   {"key":"buy","name":"Buy","phase":"PURCHASE","position":1,"emotion":{"score":-2,"label":"annoyed"},
@@ -43,8 +43,7 @@ class GraphQLGatewayTest {
     }
 
     private static String summary(double nps) {
-        return "{\"nps\":" + nps + ",\"csat\":80.0,\"ces\":null,\"responses\":10,\"promoters\":5,\"passives\":3,\"detractors\":2,"
-                + "\"sentiment\":0.2,\"reviews\":0,\"topThemes\":[{\"theme\":\"delivery\",\"key\":\"deliveri\",\"count\":2}]}";
+        return SummariesPerKey.summary(nps, 80, 0.2, "delivery");
     }
 
     @BeforeEach
@@ -58,16 +57,12 @@ class GraphQLGatewayTest {
         ServicesStub.server.stubFor(get(urlPathEqualTo("/touchpoints")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"" + T1 + "\",\"name\":\"Checkout\",\"channel\":\"CHECKOUT\",\"links\":[{\"journeyId\":\"" + J1
                         + "\",\"stageKey\":\"buy\"},{\"journeyId\":\"" + J2 + "\",\"stageKey\":\"buy\"}]}],\"nextCursor\":null}")));
-        String funnel = "{\"journeyId\":\"%s\",\"window\":\"PT720H\",\"stages\":[{\"stageKey\":\"aware\",\"customers\":100,\"dropOff\":0},"
-                + "{\"stageKey\":\"buy\",\"customers\":40,\"conversionFromPrevious\":0.4,\"dropOff\":60},"
-                + "{\"stageKey\":\"retain\",\"customers\":10,\"conversionFromPrevious\":0.25,\"dropOff\":30}]}";
-        ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/funnels")).willReturn(okJson(
-                "{\"funnels\":[" + funnel.formatted(J1) + "," + funnel.formatted(J2) + "]}")));
-        StringBuilder summaries = new StringBuilder("{\"summaries\":[");
-        for (int i = 0; i < 6; i++) {
-            summaries.append(i == 0 ? "" : ",").append(summary(10 * i));
-        }
-        ServicesStub.server.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(okJson(summaries + "]}")));
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/funnels")).willReturn(aResponse().withTransformers(FunnelsPerJourney.NAME)));
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(aResponse().withTransformers(SummariesPerKey.NAME)));
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/analytics/dropoffs")).willReturn(okJson("""
+                {"touchpoints":[{"touchpointId":"%s","name":"Checkout","stageKey":"buy","customers":30,"share":0.6},
+                 {"touchpointId":"t-email","name":"Email","stageKey":"aware","customers":5,"share":0.1},
+                 {"touchpointId":"t-store","name":"Store","stageKey":"retain","customers":15,"share":0.3}]}""".formatted(T1))));
     }
 
     private static io.restassured.response.ValidatableResponse graphql(String query) {
@@ -91,7 +86,7 @@ class GraphQLGatewayTest {
                 .body("data.journeys.edges[0].node.stages[0].touchpoints", hasSize(0))
                 .body("data.journeys.edges[1].node.stages[1].funnel.customers", is(40))
                 .body("data.journeys.edges[1].node.stages[1].feedback.nps", is(40.0f))
-                .body("data.journeys.edges[0].node.stages[0].feedback.topThemes[0].theme", is("delivery"));
+                .body("data.journeys.edges[0].node.stages[0].feedback.topThemes[0].theme", is("price"));
 
         ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/journeys")));
         ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/personas")));
@@ -147,24 +142,96 @@ class GraphQLGatewayTest {
     }
 
     @Test
-    void journeyInsightsJoinFunnelAndFeedbackPerStage() {
-        // stage feedback: aware NPS 0, buy NPS 10, retain NPS 20 (from the stubbed summaries, in key order)
+    void journeyInsightsJoinFunnelAndFeedbackPerStageAndFindPainfulTouchpoints() {
+        // stage feedback: aware NPS 0, buy NPS 10, retain NPS 20 (the stub answers 10·i in key order); stage drop-off rates
+        // buy 60/100 = 0.6, retain 30/40 = 0.75 (median 0.675) but no stage has negative feedback. Of the touchpoints where
+        // non-converters were last seen (shares 0.6, 0.1, 0.3; median 0.3) Checkout is above the median and its feedback is negative.
         graphql("{ journeyInsights(journeyId: \"" + J1 + "\") { journeyId unavailable stages { stageKey conversion dropOff nps"
-                + " assumedEmotion measuredEmotion experienceScore } painPoints { stageKey } } }").statusCode(200)
+                + " assumedEmotion measuredEmotion experienceScore } painPoints { kind stageKey touchpointId touchpointName dropOffRate"
+                + " medianDropOffRate dropOff nps themes evidence } } }").statusCode(200)
                 .body("errors", nullValue())
                 .body("data.journeyInsights.stages.stageKey", is(java.util.List.of("aware", "buy", "retain")))
                 .body("data.journeyInsights.stages[1].conversion", is(0.4f))
                 .body("data.journeyInsights.stages[1].dropOff", is(60))
+                .body("data.journeyInsights.stages[1].nps", is(10.0f))
                 .body("data.journeyInsights.stages[1].assumedEmotion", is(-2.0f))
-                .body("data.journeyInsights.unavailable", hasSize(0));
+                .body("data.journeyInsights.unavailable", hasSize(0))
+                .body("data.journeyInsights.painPoints", hasSize(1))
+                .body("data.journeyInsights.painPoints[0].kind", is("TOUCHPOINT"))
+                .body("data.journeyInsights.painPoints[0].touchpointId", is(T1))
+                .body("data.journeyInsights.painPoints[0].touchpointName", is("Checkout"))
+                .body("data.journeyInsights.painPoints[0].stageKey", is("buy"))
+                .body("data.journeyInsights.painPoints[0].dropOffRate", is(0.6f))
+                .body("data.journeyInsights.painPoints[0].medianDropOffRate", is(0.3f))
+                .body("data.journeyInsights.painPoints[0].dropOff", is(30))
+                .body("data.journeyInsights.painPoints[0].nps", is(-40.0f))
+                .body("data.journeyInsights.painPoints[0].themes", is(java.util.List.of("delivery")));
         ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/analytics/funnels")));
+        ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/analytics/dropoffs")));
         ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/feedback/summaries")));
+    }
 
+    @Test
+    void journeyInsightsWithAServiceDownAnswerTheRestAndSayWhatIsMissing() {
         ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/funnels")).willReturn(aResponse().withStatus(503)));
-        graphql("{ journeyInsights(journeyId: \"" + J1 + "\") { unavailable stages { stageKey conversion nps } } }").statusCode(200)
+        graphql("{ journeyInsights(journeyId: \"" + J1 + "\") { unavailable stages { stageKey conversion nps } painPoints { kind } } }")
+                .statusCode(200)
                 .body("data.journeyInsights.unavailable", is(java.util.List.of("touchpoint-service")))
                 .body("data.journeyInsights.stages[1].conversion", nullValue())
-                .body("data.journeyInsights.stages[1].nps", is(10.0f));
+                .body("data.journeyInsights.stages[1].nps", is(10.0f))
+                .body("data.journeyInsights.painPoints", hasSize(0))
+                .body("errors", hasSize(1))
+                .body("errors[0].path", is(java.util.List.of("journeyInsights")))
+                .body("errors[0].extensions.code", is("UNAVAILABLE"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("touchpoint-service"));
+    }
+
+    @Test
+    void aBatchAnswerOfTheWrongLengthIsUnavailableNotMisattributedData() {
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(okJson("{\"summaries\":[" + summary(1) + "]}")));
+        graphql("{ journey(id: \"" + J1 + "\") { name stages { key feedback { nps } } } }").statusCode(200)
+                .body("data.journey.name", is("Webshop"))
+                .body("data.journey.stages[0].feedback", nullValue())
+                .body("errors[0].extensions.code", is("UNAVAILABLE"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("answered 1 items for 3 asked"));
+    }
+
+    /** Every nested path of the schema at its deepest, with every field: the default limits must admit it. */
+    private static final String EVERYTHING = """
+            { journeys(first: 50) { edges { cursor node { id name description mapType segment status version ownerTeam personaIds
+                createdAt personas { id name segment buyingRole goals painPoints quote }
+                stages { key name phase position goal actions thoughts journeyId emotion { score label }
+                  painPoints { id description severity touchpointId }
+                  funnel { stageKey customers conversionFromPrevious conversionFromStart dropOff medianTimeToNext }
+                  feedback { nps csat ces responses promoters passives detractors sentiment reviews reviewRating topThemes { theme count } }
+                  touchpoints { id name channel mode funnelPosition platform importance links { journeyId stageKey }
+                    metrics { reach interactions conversions conversionRate trend { day interactions customers } }
+                    feedback { nps csat ces responses promoters passives detractors sentiment reviews reviewRating topThemes { theme count } } } } } }
+                pageInfo { hasNextPage endCursor } }
+              journeyInsights(journeyId: "%s") { journeyId unavailable
+                stages { stageKey conversion dropOff dropOffRate nps csat sentiment responses experienceScore assumedEmotion measuredEmotion topThemes }
+                painPoints { kind stageKey touchpointId touchpointName dropOffRate medianDropOffRate dropOff nps csat sentiment themes evidence } } }"""
+            .formatted(J1);
+
+    @Test
+    void theDefaultLimitsAdmitTheDeepestLegitimateQueryAndRejectAliasFloods() {
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/touchpoints")).willReturn(okJson("{\"metrics\":[{\"reach\":3}]}")));
+        graphql(EVERYTHING).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.journeys.edges[0].cursor", is(new io.trailmap.common.paging.Cursor(
+                        java.time.Instant.parse("2026-11-01T10:00:00.123456Z"), java.util.UUID.fromString(J1)).encode()))
+                .body("data.journeys.edges[0].node.stages[1].touchpoints[0].metrics.reach", is(3))
+                .body("data.journeyInsights.journeyId", is(J1));
+
+        ServicesStub.server.resetRequests();
+        StringBuilder flood = new StringBuilder("{");
+        for (int i = 0; i < 1000; i++) {
+            flood.append(" a").append(i).append(": personas { id name }");
+        }
+        graphql(flood.append(" }").toString()).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", org.hamcrest.Matchers.containsStringIgnoringCase("complexity"));
+        ServicesStub.server.verify(0, getRequestedFor(urlPathEqualTo("/personas")));
     }
 
     @Test
@@ -286,7 +353,7 @@ class GraphQLGatewayTest {
                 .body(Map.of("query", "mutation { instantiateTemplate(key: \"bank\", name: \"Our bank\") { id stages { key } } }"))
                 .post("/graphql").then().statusCode(200).body("data.instantiateTemplate.id", is(J2));
         given().header("Authorization", editor).contentType(ContentType.JSON)
-                .body(Map.of("query", "mutation { createTouchpoint(input: {name: \"Branch\", channel: IN_STORE, funnelPosition: \"BOFU\"}) { id channel } }"))
+                .body(Map.of("query", "mutation { createTouchpoint(input: {name: \"Branch\", channel: IN_STORE, funnelPosition: BOFU}) { id channel } }"))
                 .post("/graphql").then().statusCode(200).body("data.createTouchpoint.channel", is("IN_STORE"));
         given().header("Authorization", editor).contentType(ContentType.JSON)
                 .body(Map.of("query", "mutation { updateFollowUp(id: \"f1\", version: 0, change: {status: IN_PROGRESS, assignee: \"mia\"}) { status version } }"))

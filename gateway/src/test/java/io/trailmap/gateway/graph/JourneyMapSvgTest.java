@@ -44,7 +44,12 @@ class JourneyMapSvgTest {
                 + stages + "]}")));
         ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/funnels")).willReturn(okJson(
                 "{\"funnels\":[{\"journeyId\":\"" + J + "\",\"stages\":[" + steps + "]}]}")));
+        // the two touchpoints where non-converters were last seen come after the stages: t1 above the median with negative feedback
+        summaries.append(",{\"responses\":4,\"nps\":-50,\"sentiment\":-0.6},{\"responses\":4,\"nps\":20}");
         ServicesStub.server.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(okJson("{\"summaries\":[" + summaries + "]}")));
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/analytics/dropoffs")).willReturn(okJson("{\"touchpoints\":["
+                + "{\"touchpointId\":\"t1\",\"name\":\"Web & app\",\"stageKey\":\"s1\",\"customers\":40,\"share\":0.8},"
+                + "{\"touchpointId\":\"t2\",\"name\":\"Email\",\"stageKey\":\"s2\",\"customers\":10,\"share\":0.2}]}")));
         ServicesStub.server.stubFor(get(urlPathEqualTo("/touchpoints")).willReturn(okJson("{\"items\":[{\"id\":\"t1\",\"name\":\"Web & app\","
                 + "\"channel\":\"WEBSITE\",\"links\":[{\"journeyId\":\"" + J + "\",\"stageKey\":\"s1\"}]}],\"nextCursor\":null}")));
     }
@@ -62,7 +67,8 @@ class JourneyMapSvgTest {
         NodeList groups = doc.getElementsByTagNameNS("*", "g");
         assertThat(groups.getLength()).isEqualTo(12);
         assertThat(svg).contains("&lt;script&gt;alert(1)&lt;/scr").contains("Stage &amp; 2").contains("Web &amp; app · website");
-        assertThat(svg).contains("class=\"assumed-emotion\"").contains("class=\"measured-emotion\"").contains("class=\"pain-point\"");
+        assertThat(svg).contains("class=\"assumed-emotion\"").contains("class=\"measured-emotion\"").contains("class=\"pain-point\"")
+                .contains("class=\"touchpoint-pain-point\"");
         assertThat(svg).contains("90 %");
     }
 

@@ -15,7 +15,7 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new SummariesPerKey(), new FunnelsPerJourney()));
         server.start();
         String url = server.baseUrl();
         return Map.of("quarkus.rest-client.journey-service.url", url,
