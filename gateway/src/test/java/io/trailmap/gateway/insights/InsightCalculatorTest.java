@@ -72,4 +72,60 @@ class InsightCalculatorTest {
         assertThat(InsightCalculator.painPoints(noFunnel)).isEmpty();
         assertThat(InsightCalculator.stages(noFunnel)).extracting(StageInsight::experienceScore).containsExactly(25.0, 25.0);
     }
+
+    /**
+     * Non-converters last seen: cart 120 (share 0.48), email 30 (0.12), store 60 (0.24), app 40 (0.16).
+     * Median of 0.48, 0.12, 0.24, 0.16 = (0.16 + 0.24) / 2 = 0.2. Above it: cart (negative: CSAT 35) and
+     * store (positive feedback) → only cart; email is negative but below the median.
+     */
+    @Test
+    void touchpointPainPointsAreLastSeenTouchpointsAboveTheMedianWithNegativeFeedback() {
+        List<TouchpointSignals> touchpoints = List.of(
+                new TouchpointSignals("t-cart", "Cart", "buy", 120, 0.48, null, 35.0, -0.1, List.of("shipping")),
+                new TouchpointSignals("t-email", "Email", "aware", 30, 0.12, -60.0, null, -0.8, List.of("spam")),
+                new TouchpointSignals("t-store", "Store", "buy", 60, 0.24, 40.0, 90.0, 0.5, List.of()),
+                new TouchpointSignals("t-app", "App", "retain", 40, 0.16, null, null, null, List.of()));
+
+        assertThat(InsightCalculator.touchpointPainPoints(touchpoints)).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(DetectedPainPoint.Kind.TOUCHPOINT);
+            assertThat(p.touchpointId()).isEqualTo("t-cart");
+            assertThat(p.touchpointName()).isEqualTo("Cart");
+            assertThat(p.stageKey()).isEqualTo("buy");
+            assertThat(p.dropOffRate()).isEqualTo(0.48);
+            assertThat(p.medianDropOffRate()).isEqualTo(0.2);
+            assertThat(p.dropOff()).isEqualTo(120);
+            assertThat(p.evidence()).contains("48 %").contains("Cart").contains("median 20 %").contains("shipping");
+        });
+        assertThat(InsightCalculator.touchpointPainPoints(List.of())).isEmpty();
+    }
+
+    /** Invariant over random journeys: every detected pain point is above its median and has negative feedback. */
+    @org.junit.jupiter.api.RepeatedTest(200)
+    void everyPainPointIsAboveTheMedianAndNegative(org.junit.jupiter.api.RepetitionInfo repetition) {
+        java.util.Random random = new java.util.Random(repetition.getCurrentRepetition());
+        int stageCount = 2 + random.nextInt(10);
+        List<StageSignals> stages = new java.util.ArrayList<>();
+        int customers = 1000 + random.nextInt(5000);
+        for (int k = 0; k < stageCount; k++) {
+            int next = k == 0 ? customers : (int) (customers * random.nextDouble());
+            Double nps = random.nextBoolean() ? -100 + 200 * random.nextDouble() : null;
+            Double sentiment = random.nextBoolean() ? -1 + 2 * random.nextDouble() : null;
+            stages.add(new StageSignals("s" + k, random.nextInt(5) - 2, next, k == 0 ? null : customers == 0 ? null : (double) next / customers,
+                    k == 0 ? 0 : customers - next, nps, null, sentiment, 10, List.of()));
+            customers = next;
+        }
+        List<StageInsight> insights = InsightCalculator.stages(stages);
+        for (StageInsight insight : insights) {
+            if (insight.experienceScore() != null) {
+                assertThat(insight.experienceScore()).isBetween(0.0, 100.0);
+            }
+            if (insight.measuredEmotion() != null) {
+                assertThat(insight.measuredEmotion()).isBetween(-2.0, 2.0);
+            }
+        }
+        for (DetectedPainPoint p : InsightCalculator.painPoints(stages)) {
+            assertThat(p.dropOffRate()).isGreaterThan(p.medianDropOffRate());
+            assertThat((p.nps() != null && p.nps() < 0) || (p.sentiment() != null && p.sentiment() < 0)).isTrue();
+        }
+    }
 }
