@@ -29,13 +29,28 @@ public final class InteractionGenerator {
     public List<GeneratedInteraction> generate(JourneyScenario scenario, int customers, Instant start, Duration span) {
         List<GeneratedInteraction> events = new ArrayList<>();
         for (int c = 0; c < customers; c++) {
-            generateCustomer(scenario, "cust-" + runId + "-" + c, start, span, events);
+            String customerId = "cust-" + runId + "-" + c;
+            generateCustomer(scenario, customerId, "evt-" + customerId, start, span, events);
         }
         Collections.shuffle(events, random);
         return events;
     }
 
-    private void generateCustomer(JourneyScenario scenario, String customerId, Instant start, Duration span,
+    /**
+     * Traffic of known customers in one journey; a customer may walk several journeys, so event ids
+     * carry the journey ("evt-&lt;journey prefix&gt;-&lt;customer&gt;-&lt;n&gt;").
+     */
+    public List<GeneratedInteraction> generate(JourneyScenario scenario, List<String> customerIds, Instant start, Duration span) {
+        List<GeneratedInteraction> events = new ArrayList<>();
+        String journey = scenario.journeyId().toString().substring(0, 8);
+        for (String customerId : customerIds) {
+            generateCustomer(scenario, customerId, "evt-" + journey + "-" + customerId, start, span, events);
+        }
+        Collections.shuffle(events, random);
+        return events;
+    }
+
+    private void generateCustomer(JourneyScenario scenario, String customerId, String eventPrefix, Instant start, Duration span,
                                   List<GeneratedInteraction> out) {
         Instant at = start.plusSeconds((long) (random.nextDouble() * span.toSeconds()));
         String variant = null;
@@ -52,7 +67,7 @@ public final class InteractionGenerator {
                 String type = purchase || !"PURCHASE".equals(stage.type()) ? stage.type() : "CHECKOUT_STARTED";
                 BigDecimal value = purchase
                         ? BigDecimal.valueOf(10 + random.nextDouble() * 190).setScale(2, RoundingMode.HALF_UP) : null;
-                out.add(new GeneratedInteraction("evt-" + customerId + "-" + eventNumber++, customerId, scenario.journeyId(),
+                out.add(new GeneratedInteraction(eventPrefix + "-" + eventNumber++, customerId, scenario.journeyId(),
                         stage.key(), touchpoint.id(), type, at, touchpoint.channel(),
                         stage.key().equals(scenario.experimentStage()) ? variant : null, value, value == null ? null : "EUR",
                         session));

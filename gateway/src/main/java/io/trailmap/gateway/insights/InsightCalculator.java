@@ -31,7 +31,7 @@ public final class InsightCalculator {
         List<StageInsight> insights = new ArrayList<>();
         for (int k = 0; k < signals.size(); k++) {
             StageSignals s = signals.get(k);
-            Double conversion = k == 0 ? null : s.conversionFromPrevious();
+            Double conversion = k == 0 || s.conversionFromPrevious() == null ? null : round(s.conversionFromPrevious());
             insights.add(new StageInsight(s.stageKey(), conversion, k == 0 ? null : s.dropOff(), dropOffRate(signals, k),
                     s.nps(), s.csat(), s.sentiment(), s.responses(),
                     experienceScore(conversion, average, s.nps(), s.csat(), s.sentiment()),
