@@ -1,0 +1,306 @@
+package io.trailmap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trailmap.demo.ServiceClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The four services as separate processes, driven as a frontend (GraphQL) and a CRM (REST) would:
+ * a retail-store journey with four touchpoints, ten customers walking it (3 buy), feedback in three
+ * languages; then feedback-service goes down and comes back, a customer is erased, and a second
+ * tenant looks for the first one's data. The steps build on each other, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+
+    private static final String TENANT = "acme";
+    private static final String OTHER = "globex";
+    private static final List<String> STAGES = List.of("plan-visit", "arrive-browse", "decide", "checkout", "after-visit");
+    /** How many of the ten customers reach each stage, in order. */
+    private static final int[] REACHED = {10, 6, 4, 3, 1};
+
+    private static Suite suite;
+    private static GraphQL viewer;
+    private static GraphQL editor;
+    private static String journeyId;
+    private static final Map<String, String> touchpoints = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startTheSuite() throws Exception {
+        suite = Suite.start();
+        System.out.printf("e2e: four services ready in %.1f s%n", suite.startup.toMillis() / 1000.0);
+        viewer = new GraphQL(suite.client("gateway", TENANT, "viewer"));
+        editor = new GraphQL(suite.client("gateway", TENANT, "editor"));
+    }
+
+    @AfterAll
+    static void stopTheSuite() throws Exception {
+        if (suite != null) {
+            System.out.println("e2e: resident memory (MiB) " + suite.residentMemoryMiB());
+            suite.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aJourneyIsCreatedFromATemplateThroughGraphQL() {
+        JsonNode journey = editor.data("mutation($key: String!) { instantiateTemplate(key: $key) { id name status stages { key } personas { name } } }",
+                Map.of("key", "retail-store")).get("instantiateTemplate");
+        journeyId = journey.get("id").asText();
+        assertThat(journey.get("status").asText()).isEqualTo("DRAFT");
+        List<String> keys = new ArrayList<>();
+        journey.get("stages").forEach(s -> keys.add(s.get("key").asText()));
+        assertThat(keys).containsExactlyElementsOf(STAGES);
+        assertThat(journey.get("personas")).isNotEmpty();
+
+        JsonNode published = editor.data("mutation($id: ID!) { publishJourney(id: $id) { status } }", Map.of("id", journeyId));
+        assertThat(published.at("/publishJourney/status").asText()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    @Order(2)
+    void touchpointsAreCreatedAndLinkedThroughGraphQLAndRest() {
+        JsonNode flyer = editor.data("mutation($input: TouchpointInput!) { createTouchpoint(input: $input) { id links { stageKey } } }",
+                Map.of("input", Map.of("name", "Weekly flyer", "channel", "PRINT_AD", "funnelPosition", "TOFU",
+                        "links", List.of(Map.of("journeyId", journeyId, "stageKey", "plan-visit"))))).get("createTouchpoint");
+        touchpoints.put("plan-visit", flyer.get("id").asText());
+
+        ServiceClient crm = suite.client("touchpoint-service", TENANT, "editor");
+        JsonNode aisles = crm.post("/touchpoints", Map.of("name", "Store aisles", "channel", "IN_STORE", "funnelPosition", "MOFU",
+                "links", List.of(Map.of("journeyId", journeyId, "stageKey", "arrive-browse"),
+                        Map.of("journeyId", journeyId, "stageKey", "decide")))).expect(201).json();
+        touchpoints.put("arrive-browse", aisles.get("id").asText());
+        touchpoints.put("decide", aisles.get("id").asText());
+        JsonNode receipt = crm.post("/touchpoints", Map.of("name", "E-receipt", "channel", "EMAIL", "funnelPosition", "POST_PURCHASE",
+                "links", List.of(Map.of("journeyId", journeyId, "stageKey", "after-visit")))).expect(201).json();
+        touchpoints.put("after-visit", receipt.get("id").asText());
+
+        String tills = editor.data("mutation { createTouchpoint(input: {name: \"Checkout tills\", channel: CHECKOUT, funnelPosition: BOFU}) { id } }",
+                Map.of()).at("/createTouchpoint/id").asText();
+        JsonNode linked = editor.data("mutation($j: ID!, $t: ID!) { linkTouchpoint(journeyId: $j, stageKey: \"checkout\", touchpointId: $t) { links { stageKey } } }",
+                Map.of("j", journeyId, "t", tills)).get("linkTouchpoint");
+        assertThat(linked.at("/links/0/stageKey").asText()).isEqualTo("checkout");
+        touchpoints.put("checkout", tills);
+
+        JsonNode stages = viewer.data("query($id: ID!) { journey(id: $id) { stages { key touchpoints { name } } } }",
+                Map.of("id", journeyId)).at("/journey/stages");
+        assertThat(stages.get(1).at("/touchpoints/0/name").asText()).isEqualTo("Store aisles");
+        assertThat(stages.get(3).at("/touchpoints/0/name").asText()).isEqualTo("Checkout tills");
+    }
+
+    @Test
+    @Order(3)
+    void interactionsAreIngestedAndARetriedBatchIsRecognised() {
+        List<Map<String, Object>> batch = interactions();
+        ServiceClient ingest = suite.client("touchpoint-service", TENANT, "ingest");
+        JsonNode first = ingest.post("/interactions", batch).expect(202).json();
+        assertThat(first.get("accepted").asInt()).isEqualTo(24);
+        assertThat(first.get("rejected")).isEmpty();
+
+        JsonNode retried = ingest.post("/interactions", batch).expect(202).json();
+        assertThat(retried.get("accepted").asInt()).isZero();
+        assertThat(retried.get("duplicates").asInt()).isEqualTo(24);
+
+        JsonNode funnel = viewer.data("query($j: ID!, $s: [String!]!) { funnel(journeyId: $j, stages: $s) { stages { stageKey customers dropOff } } }",
+                Map.of("j", journeyId, "s", STAGES)).at("/funnel/stages");
+        for (int k = 0; k < STAGES.size(); k++) {
+            assertThat(funnel.get(k).get("customers").asInt()).as(STAGES.get(k)).isEqualTo(REACHED[k]);
+        }
+
+        JsonNode attribution = viewer.data("query($j: ID!) { attribution(journeyId: $j, model: LAST_TOUCH) { conversions touchpoints { touchpointId credit } } }",
+                Map.of("j", journeyId)).get("attribution");
+        assertThat(attribution.get("conversions").asInt()).isEqualTo(3);
+        assertThat(attribution.at("/touchpoints/0/touchpointId").asText()).isEqualTo(touchpoints.get("checkout"));
+        assertThat(attribution.at("/touchpoints/0/credit").asDouble()).isEqualTo(3.0);
+    }
+
+    @Test
+    @Order(4)
+    void feedbackInThreeLanguagesIsScoredAndOpensFollowUps() {
+        ServiceClient ingest = suite.client("feedback-service", TENANT, "ingest");
+        String tills = touchpoints.get("checkout");
+        JsonNode answer = ingest.post("/responses", List.of(
+                response("r-en", "customer-0", 2, "The queue at the checkout was far too long and the staff were rude.", tills),
+                response("r-fi", "customer-1", 3, "Jono kassalle oli aivan liian pitkä ja palvelu oli hidasta.", tills),
+                response("r-sv", "customer-2", 10, "Mycket bra service, personalen var verkligen trevlig och hjälpsam.", tills)))
+                .expect(202).json();
+        assertThat(answer.get("accepted").asInt()).isEqualTo(3);
+        assertThat(answer.findValuesAsText("language")).containsExactly("en", "fi", "sv");
+        assertThat(answer.at("/results/0/sentiment/label").asText()).isEqualTo("NEGATIVE");
+        assertThat(answer.at("/results/2/sentiment/label").asText()).isEqualTo("POSITIVE");
+
+        JsonNode submitted = new GraphQL(suite.client("gateway", TENANT, "ingest")).data(
+                "mutation($r: [ResponseInput!]!) { submitFeedback(responses: $r) { accepted results { category language } } }",
+                Map.of("r", List.of(Map.of("responseId", "r-csat", "kind", "CSAT", "score", 5, "customerId", "customer-3",
+                        "journeyId", journeyId, "stageKey", "arrive-browse", "comment", "Great selection and friendly staff.")))).get("submitFeedback");
+        assertThat(submitted.get("accepted").asInt()).isEqualTo(1);
+        assertThat(submitted.at("/results/0/category").asText()).isEqualTo("SATISFIED");
+
+        // NPS at checkout: 1 promoter, 2 detractors of 3 → (1 − 2) / 3 · 100 = −33.33
+        JsonNode summary = viewer.data("query($j: ID!) { feedbackSummary(journeyId: $j, stageKey: \"checkout\") { nps responses detractors } }",
+                Map.of("j", journeyId)).get("feedbackSummary");
+        assertThat(summary.get("nps").asDouble()).isCloseTo(-33.33, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(summary.get("responses").asInt()).isEqualTo(3);
+        JsonNode followUps = viewer.data("{ followUps(status: OPEN) { customerId stageKey } }", Map.of()).get("followUps");
+        assertThat(followUps.findValuesAsText("customerId")).containsExactlyInAnyOrder("customer-0", "customer-1");
+    }
+
+    @Test
+    @Order(5)
+    void insightsAndTheMapJoinWhatHappensWithWhatCustomersSay() throws Exception {
+        JsonNode insights = viewer.data("query($j: ID!) { journeyInsights(journeyId: $j) { unavailable stages { stageKey conversion dropOff nps csat }"
+                + " painPoints { kind stageKey } } }", Map.of("j", journeyId)).get("journeyInsights");
+        assertThat(insights.get("unavailable")).isEmpty();
+        JsonNode checkout = insights.get("stages").get(3);
+        assertThat(checkout.get("stageKey").asText()).isEqualTo("checkout");
+        assertThat(checkout.get("conversion").asDouble()).isEqualTo(0.75);
+        assertThat(checkout.get("dropOff").asInt()).isEqualTo(1);
+        assertThat(checkout.get("nps").asDouble()).isCloseTo(-33.33, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(insights.get("stages").get(1).get("csat").asDouble()).isEqualTo(100.0);
+
+        ServiceClient.Answer map = suite.client("gateway", TENANT, "viewer").get("/journeys/" + journeyId + "/map.svg").expect(200);
+        assertThat(map.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document svg = factory.newDocumentBuilder().parse(new ByteArrayInputStream(map.text().getBytes(StandardCharsets.UTF_8)));
+        assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(map.text()).contains("Queue and pay").contains("Checkout tills").contains("measured-emotion");
+    }
+
+    @Test
+    @Order(6)
+    void withFeedbackServiceDownTheGatewayAnswersTheRestAndComesBackWithIt() throws Exception {
+        String query = "query($j: ID!) { journey(id: $j) { name stages { key funnel { customers } feedback { nps } } } }";
+        suite.stop("feedback-service");
+
+        JsonNode partial = viewer.query(query, Map.of("j", journeyId));
+        assertThat(partial.at("/data/journey/name").asText()).isNotBlank();
+        assertThat(partial.at("/data/journey/stages/3/funnel/customers").asInt()).isEqualTo(3);
+        assertThat(partial.at("/data/journey/stages/3/feedback").isNull()).isTrue();
+        JsonNode error = partial.get("errors").get(0);
+        assertThat(error.at("/extensions/code").asText()).isEqualTo("UNAVAILABLE");
+        assertThat(error.get("path").toString()).contains("feedback");
+
+        suite.restart("feedback-service");
+        JsonNode full = null;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            full = viewer.query(query, Map.of("j", journeyId));
+            if (!full.hasNonNull("errors")) {
+                break;
+            }
+            Thread.sleep(1000);   // the circuit breaker lets a trial call through after its delay
+        }
+        assertThat(full.hasNonNull("errors")).as("errors after the restart: %s", full.get("errors")).isFalse();
+        assertThat(full.at("/data/journey/stages/3/feedback/nps").asDouble()).isCloseTo(-33.33, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    @Order(7)
+    void anErasedCustomerIsGoneFromEveryService() {
+        JsonNode before = viewer.data("{ customer(id: \"customer-0\") { timeline { eventId } feedback { responseId } } }", Map.of()).get("customer");
+        assertThat(before.get("timeline")).hasSize(5);
+        assertThat(before.get("feedback")).hasSize(1);
+
+        JsonNode erasure = new GraphQL(suite.client("gateway", TENANT, "admin")).data("mutation { eraseCustomer(customerId: \"customer-0\") { interactions responses followUps } }", Map.of()).get("eraseCustomer");
+        assertThat(erasure.get("interactions").asInt()).isEqualTo(5);
+        assertThat(erasure.get("responses").asInt()).isEqualTo(1);
+        assertThat(erasure.get("followUps").asInt()).isEqualTo(1);
+
+        assertThat(suite.client("touchpoint-service", TENANT, "viewer").get("/customers/customer-0/timeline").expect(200).json()
+                .get("items")).isEmpty();
+        assertThat(suite.client("feedback-service", TENANT, "viewer").get("/responses?customerId=customer-0").expect(200).json()
+                .get("items")).isEmpty();
+        assertThat(suite.client("feedback-service", TENANT, "viewer").get("/follow-ups?status=OPEN").expect(200).json()
+                .findValuesAsText("customerId")).containsExactly("customer-1");
+        JsonNode after = viewer.data("{ customer(id: \"customer-0\") { timeline { eventId } feedback { responseId } } }", Map.of()).get("customer");
+        assertThat(after.get("timeline")).isEmpty();
+        assertThat(after.get("feedback")).isEmpty();
+        // the derived funnel no longer counts them: customer-0 had reached every stage
+        JsonNode funnel = viewer.data("query($j: ID!, $s: [String!]!) { funnel(journeyId: $j, stages: $s) { stages { customers } } }",
+                Map.of("j", journeyId, "s", STAGES)).at("/funnel/stages");
+        assertThat(funnel.get(0).get("customers").asInt()).isEqualTo(9);
+        assertThat(funnel.get(3).get("customers").asInt()).isEqualTo(2);
+        assertThat(funnel.get(4).get("customers").asInt()).isZero();
+    }
+
+    @Test
+    @Order(8)
+    void aSecondTenantSeesNothingOfTheFirst() {
+        GraphQL other = new GraphQL(suite.client("gateway", OTHER, "admin"));
+        assertThat(other.data("{ journeys { edges { node { id } } } }", Map.of()).at("/journeys/edges")).isEmpty();
+        assertThat(other.data("query($j: ID!) { journey(id: $j) { id } journeyInsights(journeyId: $j) { journeyId } }",
+                Map.of("j", journeyId)).get("journey").isNull()).isTrue();
+        assertThat(other.data("{ touchpoints { id } followUps { id } customer(id: \"customer-1\") { timeline { eventId } feedback { responseId } } }",
+                Map.of()).toString()).doesNotContain("customer-1\"").doesNotContain(touchpoints.get("checkout"));
+        assertThat(other.data("{ customer(id: \"customer-1\") { timeline { eventId } feedback { responseId } } }", Map.of())
+                .at("/customer/timeline")).isEmpty();
+
+        assertThat(suite.client("journey-service", OTHER, "admin").get("/journeys/" + journeyId).status()).isEqualTo(404);
+        assertThat(suite.client("touchpoint-service", OTHER, "admin").get("/touchpoints/" + touchpoints.get("checkout")).status()).isEqualTo(404);
+        assertThat(suite.client("feedback-service", OTHER, "admin").get("/feedback/summary?journeyId=" + journeyId).expect(200).json()
+                .get("responses").asInt()).isZero();
+        assertThat(suite.client("gateway", OTHER, "admin").get("/journeys/" + journeyId + "/map.svg").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(9)
+    void productionSettingsHideIntrospectionAndUis() {
+        JsonNode introspection = viewer.query("{ __schema { types { name } } }");
+        assertThat(introspection.path("data").isMissingNode() || introspection.path("data").isNull()).isTrue();
+        assertThat(introspection.get("errors")).isNotEmpty();
+        assertThat(new ServiceClient(suite.url("gateway"), null).get("/q/graphql-ui/").status()).isEqualTo(404);
+        assertThat(new ServiceClient(suite.url("journey-service"), null).get("/q/swagger-ui/").status()).isEqualTo(404);
+        assertThat(new ServiceClient(suite.url("gateway"), null).post("/graphql", Map.of("query", "{ personas { id } }")).status())
+                .isEqualTo(401);
+    }
+
+    /** Ten customers, an hour between stages, five days ago: 10, 6, 4, 3, 1 reach the stages (24 events); 3 buy. */
+    private static List<Map<String, Object>> interactions() {
+        Instant start = Instant.now().minus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String[] types = {"VIEW", "VISIT", "ADD_TO_CART", "PURCHASE", "VISIT"};
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int c = 0; c < 10; c++) {
+            for (int k = 0; k < STAGES.size() && c < REACHED[k]; k++) {
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("eventId", "e-" + c + "-" + k);
+                event.put("customerId", "customer-" + c);
+                event.put("journeyId", journeyId);
+                event.put("stageKey", STAGES.get(k));
+                event.put("touchpointId", touchpoints.get(STAGES.get(k)));
+                event.put("type", types[k]);
+                event.put("occurredAt", start.plus(c * 10L + k, ChronoUnit.HOURS).toString());
+                if (types[k].equals("PURCHASE")) {
+                    event.put("value", 42.5);
+                    event.put("currency", "EUR");
+                }
+                events.add(event);
+            }
+        }
+        return events;
+    }
+
+    private static Map<String, Object> response(String id, String customer, int score, String comment, String touchpoint) {
+        return Map.of("responseId", id, "kind", "NPS", "score", score, "customerId", customer, "journeyId", journeyId,
+                "stageKey", "checkout", "touchpointId", touchpoint, "comment", comment);
+    }
+}

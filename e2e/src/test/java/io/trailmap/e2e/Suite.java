@@ -1,0 +1,187 @@
+package io.trailmap.e2e;
+
+import io.trailmap.demo.LocalKeys;
+import io.trailmap.demo.LocalTokens;
+import io.trailmap.demo.ServiceClient;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The four packaged services (target/quarkus-app/quarkus-run.jar) as separate processes in their
+ * `prod` profile, on free ports, each with its embedded store in a fresh work directory, verifying
+ * tokens of a key pair generated for the run. Services can be stopped and started again.
+ */
+final class Suite implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("journey-service", "touchpoint-service", "feedback-service", "gateway");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path root;
+    private final Path work;
+    private final LocalKeys keys;
+    private final LocalTokens tokens;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+
+    private Suite(Path root, Path work) throws IOException {
+        this.root = root;
+        this.work = work;
+        this.keys = LocalKeys.in(work.resolve("keys"));
+        this.tokens = new LocalTokens(keys, LocalTokens.ISSUER);
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
+    }
+
+    /** Starts all four and waits until each is ready; answers how long that took. */
+    static Suite start() throws Exception {
+        Path root = Path.of(System.getProperty("trailmap.root", "..")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("trailmap.e2e.work", "target/e2e")).toAbsolutePath().resolve("run-" + System.currentTimeMillis());
+        Files.createDirectories(work);
+        Suite suite = new Suite(root, work);
+        for (String service : SERVICES) {
+            Path jar = suite.jar(service);
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: the e2e tests run in `./mvnw verify` after the services are packaged");
+            }
+        }
+        Instant started = Instant.now();
+        for (String service : SERVICES) {
+            suite.launch(service);
+        }
+        for (String service : SERVICES) {
+            suite.awaitReady(service, Duration.ofMinutes(3));
+        }
+        suite.startup = Duration.between(started, Instant.now());
+        return suite;
+    }
+
+    Duration startup;
+
+    String url(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    String token(String tenant, String role) {
+        return tokens.token(tenant, role, Duration.ofHours(1));
+    }
+
+    ServiceClient client(String service, String tenant, String role) {
+        return new ServiceClient(url(service), token(tenant, role));
+    }
+
+    /** SIGTERM, as Kubernetes would; the service finishes in-flight requests and its store shuts down. */
+    void stop(String service) throws InterruptedException {
+        Process process = processes.remove(service);
+        if (process == null) {
+            return;
+        }
+        // the service stops its embedded store in a shutdown hook; leftovers (after a forced kill) go too
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
+        for (ProcessHandle child : children) {
+            child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS).join();
+            child.destroyForcibly();
+        }
+    }
+
+    void restart(String service) throws Exception {
+        launch(service);
+        awaitReady(service, Duration.ofMinutes(2));
+    }
+
+    /** Resident memory of each running service in MiB (from /proc). */
+    Map<String, Long> residentMemoryMiB() throws IOException {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        for (Map.Entry<String, Process> entry : processes.entrySet()) {
+            Path status = Path.of("/proc/" + entry.getValue().pid() + "/status");
+            if (Files.exists(status)) {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmRSS:")) {
+                        rss.put(entry.getKey(), Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+                    }
+                }
+            }
+        }
+        return rss;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        List<String> running = new ArrayList<>(processes.keySet());
+        java.util.Collections.reverse(running);
+        for (String service : running) {
+            stop(service);
+        }
+    }
+
+    private Path jar(String service) {
+        return root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private void launch(String service) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xms32m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jar(service).toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(service + ".log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("MP_JWT"));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
+        env.put("TRAILMAP_DATA_DIR", work.resolve("data").toString());
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        if (service.equals("gateway")) {
+            env.put("QUARKUS_REST_CLIENT_JOURNEY_SERVICE_URL", url("journey-service"));
+            env.put("QUARKUS_REST_CLIENT_TOUCHPOINT_SERVICE_URL", url("touchpoint-service"));
+            env.put("QUARKUS_REST_CLIENT_FEEDBACK_SERVICE_URL", url("feedback-service"));
+        }
+        processes.put(service, builder.start());
+    }
+
+    private void awaitReady(String service, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            Process process = processes.get(service);
+            if (process == null || !process.isAlive()) {
+                throw new IllegalStateException(service + " exited; see " + work.resolve(service + ".log"));
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(service + " was not ready within " + timeout + "; see " + work.resolve(service + ".log"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
