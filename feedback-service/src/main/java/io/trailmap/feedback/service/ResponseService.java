@@ -47,9 +47,10 @@ public class ResponseService {
     private final Comments comments;
     private final SurveyService surveys;
     private final FollowUpService followUps;
+    private final FeedbackMeters meters;
 
     public ResponseService(Store store, CurrentTenant tenant, Clock clock, ObjectMapper json, Validator validator,
-                           Comments comments, SurveyService surveys, FollowUpService followUps) {
+                           Comments comments, SurveyService surveys, FollowUpService followUps, FeedbackMeters meters) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
@@ -58,6 +59,7 @@ public class ResponseService {
         this.comments = comments;
         this.surveys = surveys;
         this.followUps = followUps;
+        this.meters = meters;
     }
 
     /** Filters of the response list; null means "any". */
@@ -106,6 +108,7 @@ public class ResponseService {
             boolean isNew = "ACCEPTED".equals(statusByIndex.get(v.index()));
             if (isNew) {
                 accepted++;
+                meters.accepted(doc);
             } else {
                 duplicates++;
             }
@@ -117,6 +120,8 @@ public class ResponseService {
                     statusByIndex.get(v.index()), doc.getString("category"), doc.getString("language"),
                     Comments.sentiment(doc), Comments.themeWords(doc), followUpId));
         }
+        meters.duplicates(duplicates);
+        meters.rejected(batch.rejected().size());
         return new SubmissionResult(accepted, duplicates, batch.rejected(), results);
     }
 

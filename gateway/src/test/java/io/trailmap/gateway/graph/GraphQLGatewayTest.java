@@ -99,6 +99,21 @@ class GraphQLGatewayTest {
     }
 
     @Test
+    void downstreamCallsCarryTheTraceContextAndAreMeasured() {
+        graphql(NESTED).statusCode(200).body("errors", nullValue());
+        ServicesStub.server.verify(getRequestedFor(urlPathEqualTo("/journeys"))
+                .withHeader("traceparent", matching("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")));
+        ServicesStub.server.verify(postRequestedFor(urlPathEqualTo("/feedback/summaries"))
+                .withHeader("traceparent", matching("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(metrics)
+                .contains("http_client_requests_seconds_count")
+                .contains("ft_invocations_total")
+                .contains("ft_circuitbreaker_state_total")
+                .contains("io.trailmap.gateway.client.FeedbackClient.summaries");
+    }
+
+    @Test
     void aServiceThatIsDownLeavesItsFieldsNullWithErrorsAndTheRestIntact() {
         ServicesStub.server.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(aResponse().withStatus(503)));
 
