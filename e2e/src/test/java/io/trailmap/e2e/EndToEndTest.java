@@ -274,6 +274,45 @@ class EndToEndTest {
                 .isEqualTo(401);
     }
 
+    @Test
+    @Order(10)
+    void aSigtermDuringIngestionLetsTheRequestsInFlightFinish() throws Exception {
+        String journey = java.util.UUID.randomUUID().toString();
+        String touchpoint = java.util.UUID.randomUUID().toString();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String token = suite.token(TENANT, "ingest");
+        List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> inFlight = new ArrayList<>();
+        int batches = 6;
+        int perBatch = 5_000;
+        for (int b = 0; b < batches; b++) {
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (int i = 0; i < perBatch; i++) {
+                events.add(Map.of("eventId", "sigterm-" + b + "-" + i, "customerId", "sigterm-" + b + "-" + i, "journeyId", journey,
+                        "stageKey", "arrive", "touchpointId", touchpoint, "type", "VISIT",
+                        "occurredAt", Instant.now().minus(1, ChronoUnit.HOURS).toString()));
+            }
+            String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(events);
+            inFlight.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(suite.url("touchpoint-service") + "/interactions"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()));
+        }
+        Thread.sleep(300);
+        suite.stop("touchpoint-service");   // SIGTERM, then waits for the process to end
+
+        int accepted = 0;
+        for (var request : inFlight) {
+            java.net.http.HttpResponse<String> response = request.get();
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            accepted += new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("accepted").asInt();
+        }
+        assertThat(accepted).isEqualTo(batches * perBatch);
+
+        suite.restart("touchpoint-service");
+        JsonNode funnel = suite.client("touchpoint-service", TENANT, "viewer")
+                .get("/analytics/funnel?journeyId=" + journey + "&stages=arrive").expect(200).json();
+        assertThat(funnel.at("/stages/0/customers").asInt()).isEqualTo(batches * perBatch);
+    }
+
     /** Ten customers, an hour between stages, five days ago: 10, 6, 4, 3, 1 reach the stages (24 events); 3 buy. */
     private static List<Map<String, Object>> interactions() {
         Instant start = Instant.now().minus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);

@@ -3,6 +3,7 @@ package io.trailmap.feedback;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.quarkus.runtime.Quarkus;
+import io.trailmap.common.local.LocalStoreShutdown;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ public class FeedbackServiceMain {
         }
         MongoServer server = new MongoServer(new H2Backend(dir.resolve("feedback.mv").toString()));
         InetSocketAddress address = server.bind();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+        LocalStoreShutdown.register(server::shutdown);
         System.setProperty("quarkus.mongodb.connection-string", "mongodb://127.0.0.1:" + address.getPort());
     }
 }

@@ -1,5 +1,6 @@
 package io.trailmap.common.postgres;
 
+import io.trailmap.common.local.LocalStoreShutdown;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -32,8 +33,9 @@ public final class EmbeddedPostgresLauncher {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
+            LocalStoreShutdown.register(() -> closeQuietly(postgres));
             System.setProperty(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
             System.setProperty("quarkus.datasource.username", "postgres");
             System.setProperty("quarkus.datasource.password", "postgres");
