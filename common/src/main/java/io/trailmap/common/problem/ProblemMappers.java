@@ -34,6 +34,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e instanceof io.trailmap.common.ratelimit.QuotaExceeded quota) {
+            return ProblemResponses.builder(e.problem()).header("Retry-After", quota.retryAfterSeconds()).build();
+        }
         return ProblemResponses.of(e.problem());
     }
 

@@ -19,4 +19,18 @@ public interface FeedbackConfig {
     /** Mask e-mail addresses and phone numbers in comments before storing them. */
     @WithDefault("true")
     boolean maskPii();
+
+    /** Each tenant's quota of submitted responses and reviews (per replica). */
+    Quota quota();
+
+    interface Quota {
+
+        /** Items per second; 0 means no limit. */
+        @WithDefault("2000")
+        long itemsPerSecond();
+
+        /** Items allowed at once above the rate. */
+        @WithDefault("10000")
+        long burst();
+    }
 }

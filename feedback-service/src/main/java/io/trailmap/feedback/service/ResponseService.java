@@ -48,9 +48,11 @@ public class ResponseService {
     private final SurveyService surveys;
     private final FollowUpService followUps;
     private final FeedbackMeters meters;
+    private final FeedbackQuota quota;
 
     public ResponseService(Store store, CurrentTenant tenant, Clock clock, ObjectMapper json, Validator validator,
-                           Comments comments, SurveyService surveys, FollowUpService followUps, FeedbackMeters meters) {
+                           Comments comments, SurveyService surveys, FollowUpService followUps, FeedbackMeters meters,
+                           FeedbackQuota quota) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
@@ -60,6 +62,7 @@ public class ResponseService {
         this.surveys = surveys;
         this.followUps = followUps;
         this.meters = meters;
+        this.quota = quota;
     }
 
     /** Filters of the response list; null means "any". */
@@ -72,6 +75,7 @@ public class ResponseService {
         BatchItems.Result<ResponseInput> batch = BatchItems.read(body, "responses", MAX_BATCH, ResponseInput.class,
                 "responseId", json, validator, input -> check(input, surveyCache));
         String t = tenant.id();
+        quota.take(t, batch.valid().size() + batch.rejected().size());
         Instant now = clock.instant();
         Set<String> ids = new HashSet<>();
         batch.valid().forEach(v -> ids.add(v.item().responseId()));

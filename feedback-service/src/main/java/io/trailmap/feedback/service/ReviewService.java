@@ -32,13 +32,16 @@ public class ReviewService {
     private final Clock clock;
     private final Comments comments;
     private final FollowUpService followUps;
+    private final FeedbackQuota quota;
 
-    public ReviewService(Store store, CurrentTenant tenant, Clock clock, Comments comments, FollowUpService followUps) {
+    public ReviewService(Store store, CurrentTenant tenant, Clock clock, Comments comments, FollowUpService followUps,
+                         FeedbackQuota quota) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
         this.comments = comments;
         this.followUps = followUps;
+        this.quota = quota;
     }
 
     public record Created(ReviewView review, boolean isNew) {
@@ -46,6 +49,7 @@ public class ReviewService {
 
     public Created create(ReviewInput input) {
         String t = tenant.id();
+        quota.take(t, 1);
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         String sourceId = input.sourceId() == null ? "trailmap:" + id : input.sourceId();

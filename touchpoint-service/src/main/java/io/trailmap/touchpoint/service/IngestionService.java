@@ -18,14 +18,17 @@ public class IngestionService {
     private final BatchParser parser;
     private final InteractionWriter writer;
     private final CurrentTenant tenant;
+    private final IngestionQuota quota;
     private final Counter accepted;
     private final Counter duplicates;
     private final Counter rejected;
 
-    public IngestionService(BatchParser parser, InteractionWriter writer, CurrentTenant tenant, MeterRegistry registry) {
+    public IngestionService(BatchParser parser, InteractionWriter writer, CurrentTenant tenant, IngestionQuota quota,
+                            MeterRegistry registry) {
         this.parser = parser;
         this.writer = writer;
         this.tenant = tenant;
+        this.quota = quota;
         this.accepted = registry.counter("trailmap.interactions.ingested", "outcome", "accepted");
         this.duplicates = registry.counter("trailmap.interactions.ingested", "outcome", "duplicate");
         this.rejected = registry.counter("trailmap.interactions.ingested", "outcome", "rejected");
@@ -34,6 +37,7 @@ public class IngestionService {
     @Transactional
     public IngestResult ingest(JsonNode body) {
         ParsedBatch batch = parser.parse(body);
+        quota.take(tenant.id(), batch.valid().size() + batch.rejected().size());
         int stored = writer.write(tenant.id(), batch.valid());
         int duplicateCount = batch.valid().size() - stored;
         accepted.increment(stored);
