@@ -313,6 +313,59 @@ class EndToEndTest {
         assertThat(funnel.at("/stages/0/customers").asInt()).isEqualTo(batches * perBatch);
     }
 
+    @Test
+    @Order(11)
+    void killingTouchpointServiceMidIngestionLosesAndDoublesNothing() throws Exception {
+        String journey = java.util.UUID.randomUUID().toString();
+        String touchpoint = suite.client("touchpoint-service", TENANT, "editor").post("/touchpoints",
+                Map.of("name", "Crash-test kiosk", "channel", "IN_STORE", "funnelPosition", "MOFU")).expect(201).json().get("id").asText();
+        int batchCount = 30;
+        int perBatch = 1_000;
+        List<String> batches = new ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String at = Instant.now().minus(2, ChronoUnit.HOURS).toString();
+        for (int b = 0; b < batchCount; b++) {
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (int i = 0; i < perBatch; i++) {
+                events.add(Map.of("eventId", "crash-" + b + "-" + i, "customerId", "crash-" + b + "-" + i, "journeyId", journey,
+                        "stageKey", "arrive", "touchpointId", touchpoint, "type", "VISIT", "occurredAt", at));
+            }
+            batches.add(json.writeValueAsString(events));
+        }
+        RetryingClient client = new RetryingClient(suite.url("touchpoint-service") + "/interactions", suite.token(TENANT, "ingest"), batches);
+        Thread sender = new Thread(client, "crm");
+        sender.start();
+        while (client.acknowledged.get() < 8 && sender.isAlive()) {
+            Thread.sleep(20);
+        }
+        suite.kill("touchpoint-service");
+        Thread.sleep(1_000);
+        suite.restart("touchpoint-service");
+        sender.join(Duration.ofMinutes(4).toMillis());
+        assertThat(client.failure).isNull();
+        assertThat(client.acks).hasSize(batchCount);
+
+        int accepted = 0;
+        for (RetryingClient.Ack ack : client.acks) {
+            assertThat(ack.accepted() + ack.duplicates()).as("batch %d", ack.batch()).isEqualTo(perBatch);
+            if (ack.attempts() == 1) {
+                assertThat(ack.duplicates()).as("batch %d sent once", ack.batch()).isZero();
+            }
+            accepted += ack.accepted();
+        }
+        System.out.printf("e2e: kill -9 during ingestion: %d batches retried%n", client.acks.stream().filter(a -> a.attempts() > 1).count());
+        ServiceClient viewer = suite.client("touchpoint-service", TENANT, "viewer");
+        JsonNode metrics = viewer.get("/analytics/touchpoints/" + touchpoint).expect(200).json();
+        // every event exactly once: as many rows as events sent, and the first-time acceptances add up to them
+        assertThat(metrics.get("interactions").asLong()).isEqualTo((long) batchCount * perBatch);
+        assertThat(accepted).isLessThanOrEqualTo(batchCount * perBatch);
+        JsonNode rollup = viewer.get("/analytics/funnel?journeyId=" + journey + "&stages=arrive").expect(200).json();
+        JsonNode raw = suite.client("touchpoint-service", TENANT, "admin")
+                .get("/analytics/funnel?journeyId=" + journey + "&stages=arrive&source=RAW").expect(200).json();
+        assertThat(rollup.at("/stages/0/customers").asInt()).isEqualTo(batchCount * perBatch)
+                .isEqualTo(raw.at("/stages/0/customers").asInt());
+    }
+
     /** Ten customers, an hour between stages, five days ago: 10, 6, 4, 3, 1 reach the stages (24 events); 3 buy. */
     private static List<Map<String, Object>> interactions() {
         Instant start = Instant.now().minus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);

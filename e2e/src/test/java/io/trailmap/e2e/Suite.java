@@ -103,6 +103,27 @@ final class Suite implements AutoCloseable {
         }
     }
 
+    /**
+     * kill -9 of the service and of its embedded PostgreSQL (started detached by pg_ctl, found by its
+     * postmaster.pid), as a crashed machine would leave them: the restart recovers from the WAL.
+     */
+    void kill(String service) throws InterruptedException, IOException {
+        Process process = processes.remove(service);
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> children = new ArrayList<>(process.descendants().toList());
+        Path pidFile = work.resolve("data").resolve("postgres-" + service.replace("-service", "")).resolve("postmaster.pid");
+        if (Files.exists(pidFile)) {
+            ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).getFirst().strip())).ifPresent(children::add);
+        }
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        for (ProcessHandle child : children) {
+            child.destroyForcibly();
+            child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS).join();
+        }
+    }
+
     void restart(String service) throws Exception {
         launch(service);
         awaitReady(service, Duration.ofMinutes(2));

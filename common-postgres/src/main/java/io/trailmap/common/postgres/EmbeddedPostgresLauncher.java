@@ -30,10 +30,13 @@ public final class EmbeddedPostgresLauncher {
                 System.getenv().getOrDefault("TRAILMAP_DATA_DIR", ".local/data")), "postgres-" + service);
         try {
             Files.createDirectories(dataDir);
+            stopOrphan(dataDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
+                    // zonky turns synchronous_commit off for tests; a local run keeps what it acknowledged
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             LocalStoreShutdown.register(() -> closeQuietly(postgres));
             System.setProperty(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
@@ -42,6 +45,29 @@ public final class EmbeddedPostgresLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL in " + dataDir, e);
         }
+    }
+
+    /**
+     * After a crash (kill -9 of the service) its PostgreSQL lives on, detached, and holds the data
+     * directory; the next start stops it first (it has no clients left) instead of failing on its lock.
+     */
+    private static void stopOrphan(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false)).ifPresent(orphan -> {
+            orphan.destroy();
+            if (orphan.onExit().completeOnTimeout(orphan, 30, java.util.concurrent.TimeUnit.SECONDS).join().isAlive()) {
+                orphan.destroyForcibly();
+            }
+        });
     }
 
     private static void closeQuietly(EmbeddedPostgres postgres) {
