@@ -366,6 +366,45 @@ class EndToEndTest {
                 .isEqualTo(raw.at("/stages/0/customers").asInt());
     }
 
+    @Test
+    @Order(12)
+    void killingFeedbackServiceMidSubmissionLosesAndDoublesNothing() throws Exception {
+        String journey = java.util.UUID.randomUUID().toString();
+        int batchCount = 15;
+        int perBatch = 200;
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> batches = new ArrayList<>();
+        for (int b = 0; b < batchCount; b++) {
+            List<Map<String, Object>> responses = new ArrayList<>();
+            for (int i = 0; i < perBatch; i++) {
+                responses.add(Map.of("responseId", "crash-" + b + "-" + i, "kind", "NPS", "score", i % 2 == 0 ? 10 : 8,
+                        "customerId", "crash-" + b + "-" + i, "journeyId", journey, "stageKey", "checkout"));
+            }
+            batches.add(json.writeValueAsString(responses));
+        }
+        RetryingClient client = new RetryingClient(suite.url("feedback-service") + "/responses", suite.token(TENANT, "ingest"), batches);
+        Thread sender = new Thread(client, "survey-tool");
+        sender.start();
+        while (client.acknowledged.get() < 4 && sender.isAlive()) {
+            Thread.sleep(10);
+        }
+        suite.kill("feedback-service");
+        Thread.sleep(500);
+        suite.restart("feedback-service");
+        sender.join(Duration.ofMinutes(4).toMillis());
+        assertThat(client.failure).isNull();
+        assertThat(client.acks).hasSize(batchCount)
+                .allSatisfy(ack -> assertThat(ack.accepted() + ack.duplicates()).isEqualTo(perBatch));
+        assertThat(client.acks).filteredOn(ack -> ack.attempts() == 1).allSatisfy(ack -> assertThat(ack.duplicates()).isZero());
+        System.out.printf("e2e: kill -9 during feedback submission: %d batches retried%n",
+                client.acks.stream().filter(a -> a.attempts() > 1).count());
+        // every response exactly once: half promoters (10), half passives (8) → NPS 50
+        JsonNode summary = suite.client("feedback-service", TENANT, "viewer").get("/feedback/summary?journeyId=" + journey).expect(200).json();
+        assertThat(summary.get("responses").asInt()).isEqualTo(batchCount * perBatch);
+        assertThat(summary.get("promoters").asInt()).isEqualTo(batchCount * perBatch / 2);
+        assertThat(summary.get("nps").asDouble()).isEqualTo(50.0);
+    }
+
     /** Ten customers, an hour between stages, five days ago: 10, 6, 4, 3, 1 reach the stages (24 events); 3 buy. */
     private static List<Map<String, Object>> interactions() {
         Instant start = Instant.now().minus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);

@@ -36,7 +36,9 @@ public class FeedbackServiceMain {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir, e);
         }
-        MongoServer server = new MongoServer(new H2Backend(dir.resolve("feedback.mv").toString()));
+        H2Backend backend = new H2Backend(dir.resolve("feedback.mv").toString());
+        EmbeddedMongoDurability.commitAfterWrites(backend);
+        MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
         LocalStoreShutdown.register(server::shutdown);
         System.setProperty("quarkus.mongodb.connection-string", "mongodb://127.0.0.1:" + address.getPort());
