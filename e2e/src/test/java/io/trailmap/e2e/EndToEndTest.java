@@ -405,6 +405,61 @@ class EndToEndTest {
         assertThat(summary.get("nps").asDouble()).isEqualTo(50.0);
     }
 
+    /**
+     * 50 editors each make 100 read-modify-write edits of one journey through the gateway: each edit
+     * reads the journey and its version, increments a counter in the description and writes it back
+     * with that version. Stale writes are CONFLICTs; the final counter equals the accepted edits.
+     */
+    @Test
+    @Order(13)
+    void concurrentEditorsThroughTheGatewayLoseNoUpdate() throws Exception {
+        int editors = 50;
+        int editsEach = Integer.getInteger("trailmap.e2e.edits", 100);
+        String id = editor.data("mutation { createJourney(input: {name: \"Contended\", mapType: CURRENT_STATE, segment: B2C,"
+                + " description: \"edits=0\", stages: [{name: \"Browse\", phase: CONSIDERATION}, {name: \"Buy\", phase: PURCHASE}]}) { id } }",
+                Map.of()).at("/createJourney/id").asText();
+        String read = "query($id: ID!) { journey(id: $id) { version description stages { key name phase } } }";
+        int initialVersion = viewer.data(read, Map.of("id", id)).at("/journey/version").asInt();
+        String write = "mutation($id: ID!, $v: Int!, $in: JourneyInput!) { updateJourney(id: $id, version: $v, input: $in) { version } }";
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ConcurrentLinkedQueue<String> unexpected = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        long started = System.nanoTime();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(editors)) {
+            for (int e = 0; e < editors; e++) {
+                GraphQL session = new GraphQL(suite.client("gateway", TENANT, "editor"));
+                pool.submit(() -> {
+                    for (int k = 0; k < editsEach; k++) {
+                        JsonNode journey = session.data(read, Map.of("id", id)).get("journey");
+                        int count = Integer.parseInt(journey.get("description").asText().substring("edits=".length()));
+                        List<Map<String, Object>> stages = new ArrayList<>();
+                        journey.get("stages").forEach(st -> stages.add(Map.of("key", st.get("key").asText(), "name", st.get("name").asText(),
+                                "phase", st.get("phase").asText())));
+                        JsonNode answer = session.query(write, Map.of("id", id, "v", journey.get("version").asInt(), "in",
+                                Map.of("name", "Contended", "mapType", "CURRENT_STATE", "segment", "B2C", "description", "edits=" + (count + 1),
+                                        "stages", stages)));
+                        if (!answer.hasNonNull("errors")) {
+                            accepted.incrementAndGet();
+                        } else if ("CONFLICT".equals(answer.at("/errors/0/extensions/code").asText())) {
+                            conflicts.incrementAndGet();
+                        } else {
+                            unexpected.add(answer.toString());
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        System.out.printf("e2e: %d editors × %d edits: %d accepted, %d conflicts in %.1f s%n", editors, editsEach, accepted.get(),
+                conflicts.get(), (System.nanoTime() - started) / 1e9);
+        assertThat(unexpected).isEmpty();
+        assertThat(accepted.get() + conflicts.get()).isEqualTo(editors * editsEach);
+        assertThat(accepted.get()).isPositive();
+        JsonNode last = viewer.data(read, Map.of("id", id)).get("journey");
+        assertThat(last.get("description").asText()).isEqualTo("edits=" + accepted.get());
+        assertThat(last.get("version").asInt()).isEqualTo(initialVersion + accepted.get());
+    }
+
     /** Ten customers, an hour between stages, five days ago: 10, 6, 4, 3, 1 reach the stages (24 events); 3 buy. */
     private static List<Map<String, Object>> interactions() {
         Instant start = Instant.now().minus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
