@@ -221,7 +221,14 @@ class EndToEndTest {
         assertThat(before.get("timeline")).hasSize(5);
         assertThat(before.get("feedback")).hasSize(1);
 
-        JsonNode erasure = new GraphQL(suite.client("gateway", TENANT, "admin")).data("mutation { eraseCustomer(customerId: \"customer-0\") { interactions responses followUps } }", Map.of()).get("eraseCustomer");
+        JsonNode erasure = new GraphQL(suite.client("gateway", TENANT, "admin")).data("mutation { eraseCustomer(customerId: \"customer-0\") { interactions responses followUps receipts { service auditId } } }",
+                        Map.of()).get("eraseCustomer");
+        assertThat(erasure.get("receipts").findValuesAsText("service")).containsExactly("touchpoint-service", "feedback-service");
+        for (JsonNode receipt : erasure.get("receipts")) {
+            String service = receipt.get("service").asText();
+            String audit = suite.client(service, TENANT, "admin").get("/audit/erasures").expect(200).text();
+            assertThat(audit).contains(receipt.get("auditId").asText()).doesNotContain("customer-0");
+        }
         assertThat(erasure.get("interactions").asInt()).isEqualTo(5);
         assertThat(erasure.get("responses").asInt()).isEqualTo(1);
         assertThat(erasure.get("followUps").asInt()).isEqualTo(1);

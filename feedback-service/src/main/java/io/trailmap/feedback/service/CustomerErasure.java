@@ -1,21 +1,35 @@
 package io.trailmap.feedback.service;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import io.trailmap.common.security.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** Removes everything stored about one customer: responses, reviews they are linked to, follow-up cases. */
+/**
+ * Removes everything stored about one customer (responses, reviews they are linked to, follow-up
+ * cases) and records the erasure in the tenant's audit: who, when, how many — not the customer's id.
+ */
 @ApplicationScoped
 public class CustomerErasure {
 
     private final Store store;
     private final CurrentTenant tenant;
+    private final Clock clock;
 
-    public CustomerErasure(Store store, CurrentTenant tenant) {
+    public CustomerErasure(Store store, CurrentTenant tenant, Clock clock) {
         this.store = store;
         this.tenant = tenant;
+        this.clock = clock;
     }
 
     public Map<String, Object> erase(String customerId) {
@@ -23,6 +37,34 @@ public class CustomerErasure {
         long followUps = store.followUps().deleteMany(filter).getDeletedCount();
         long responses = store.responses().deleteMany(filter).getDeletedCount();
         long reviews = store.reviews().deleteMany(filter).getDeletedCount();
-        return Map.of("customerId", customerId, "responses", responses, "reviews", reviews, "followUps", followUps);
+        Instant now = clock.instant();
+        String auditId = UUID.randomUUID().toString();
+        store.erasureAudit().insertOne(new Document("_id", auditId).append("tenant", tenant.id()).append("erasedBy", tenant.subject())
+                .append("erasedAt", Date.from(now)).append("responses", responses).append("reviews", reviews).append("followUps", followUps));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("customerId", customerId);
+        answer.put("responses", responses);
+        answer.put("reviews", reviews);
+        answer.put("followUps", followUps);
+        answer.put("auditId", auditId);
+        answer.put("erasedAt", now.toString());
+        return answer;
+    }
+
+    /** The tenant's erasures, newest first. */
+    public List<Map<String, Object>> audit(int limit) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        store.erasureAudit().find(Filters.eq("tenant", tenant.id())).sort(Sorts.descending("erasedAt")).limit(limit)
+                .forEach(d -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("id", d.getString("_id"));
+                    entry.put("erasedBy", d.getString("erasedBy"));
+                    entry.put("erasedAt", d.getDate("erasedAt").toInstant().toString());
+                    entry.put("responses", d.get("responses"));
+                    entry.put("reviews", d.get("reviews"));
+                    entry.put("followUps", d.get("followUps"));
+                    entries.add(entry);
+                });
+        return entries;
     }
 }

@@ -41,6 +41,11 @@ public class Store {
         return db.getCollection("follow_ups");
     }
 
+    /** Who erased a customer, when, and how much went — never whose data. */
+    public MongoCollection<Document> erasureAudit() {
+        return db.getCollection("erasure_audit");
+    }
+
     public MongoCollection<Document> idempotencyKeys() {
         return db.getCollection("idempotency_keys");
     }

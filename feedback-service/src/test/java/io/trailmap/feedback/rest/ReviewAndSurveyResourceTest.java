@@ -104,8 +104,15 @@ class ReviewAndSurveyResourceTest {
         as(tenant, "ingest").body(rev).post("/reviews").then().statusCode(201);
 
         as(tenant, "editor").delete("/customers/gone").then().statusCode(403);
-        as(tenant, "admin").delete("/customers/gone").then().statusCode(200)
-                .body("responses", is(1)).body("reviews", is(1)).body("followUps", is(2));
+        String auditId = as(tenant, "admin").delete("/customers/gone").then().statusCode(200)
+                .body("responses", is(1)).body("reviews", is(1)).body("followUps", is(2))
+                .body("erasedAt", org.hamcrest.Matchers.notNullValue()).extract().path("auditId");
+        String audit = as(tenant, "admin").get("/audit/erasures").then().statusCode(200)
+                .body("items[0].id", is(auditId)).body("items[0].erasedBy", is("user-of-" + tenant))
+                .body("items[0].responses", is(1)).body("items[0].reviews", is(1)).body("items[0].followUps", is(2))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(audit).doesNotContain("gone");
+        as(tenant, "viewer").get("/audit/erasures").then().statusCode(403);
         as(tenant, "viewer").get("/responses?customerId=gone").then().body("items", hasSize(0));
         as(tenant, "viewer").get("/follow-ups").then().body("items", hasSize(0));
         as(tenant, "viewer").get("/responses?customerId=stays").then().body("items", hasSize(1));

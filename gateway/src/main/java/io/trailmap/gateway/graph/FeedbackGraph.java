@@ -75,6 +75,10 @@ public class FeedbackGraph {
         return new io.trailmap.gateway.model.Erasure(customerId, interactions.path("interactions").asLong(),
                 interactions.path("stageProgress").asLong(), interactions.path("journeys").asLong(),
                 feedbackRemoved.path("responses").asLong(), feedbackRemoved.path("reviews").asLong(),
-                feedbackRemoved.path("followUps").asLong());
+                feedbackRemoved.path("followUps").asLong(), java.util.List.of(
+                new io.trailmap.gateway.model.Erasure.Receipt("touchpoint-service", interactions.path("auditId").asText(null),
+                        interactions.path("erasedAt").asText(null)),
+                new io.trailmap.gateway.model.Erasure.Receipt("feedback-service", feedbackRemoved.path("auditId").asText(null),
+                        feedbackRemoved.path("erasedAt").asText(null))));
     }
 }

@@ -340,11 +340,14 @@ class GraphQLGatewayTest {
 
         ServicesStub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo("/customers/gone"))
                 .willReturn(okJson("{\"customerId\":\"gone\",\"interactions\":4,\"stageProgress\":2,\"journeys\":1,"
-                        + "\"responses\":3,\"reviews\":0,\"followUps\":1}")));
+                        + "\"responses\":3,\"reviews\":0,\"followUps\":1,\"auditId\":\"a-1\",\"erasedAt\":\"2026-11-25T10:00:00Z\"}")));
         given().header("Authorization", TestTokens.bearer("acme", "admin")).contentType(ContentType.JSON)
-                .body(Map.of("query", "mutation { eraseCustomer(customerId: \"gone\") { interactions responses followUps } }"))
+                .body(Map.of("query", "mutation { eraseCustomer(customerId: \"gone\") { interactions responses followUps"
+                        + " receipts { service auditId erasedAt } } }"))
                 .post("/graphql").then().statusCode(200).body("errors", nullValue())
-                .body("data.eraseCustomer.interactions", is(4)).body("data.eraseCustomer.responses", is(3));
+                .body("data.eraseCustomer.interactions", is(4)).body("data.eraseCustomer.responses", is(3))
+                .body("data.eraseCustomer.receipts.service", is(java.util.List.of("touchpoint-service", "feedback-service")))
+                .body("data.eraseCustomer.receipts[1].auditId", is("a-1"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.trailmap.touchpoint.api;
 
-/** What erasing a customer removed. */
-public record ErasureView(String customerId, int interactions, int stageProgress, int journeys) {
+import java.time.Instant;
+import java.util.UUID;
+
+/** What erasing a customer removed, with the id of the audit record kept about it. */
+public record ErasureView(String customerId, int interactions, int stageProgress, int journeys, UUID auditId, Instant erasedAt) {
 }

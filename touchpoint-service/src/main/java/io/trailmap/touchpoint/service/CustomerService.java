@@ -28,11 +28,13 @@ public class CustomerService {
     private final Sql sql;
     private final CurrentTenant tenant;
     private final ObjectMapper json;
+    private final ErasureAudit audit;
 
-    public CustomerService(Sql sql, CurrentTenant tenant, ObjectMapper json) {
+    public CustomerService(Sql sql, CurrentTenant tenant, ObjectMapper json, ErasureAudit audit) {
         this.sql = sql;
         this.tenant = tenant;
         this.json = json;
+        this.audit = audit;
     }
 
     @Transactional
@@ -85,7 +87,8 @@ public class CustomerService {
         int interactions = sql.update("DELETE FROM interactions WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
         int progress = sql.update("DELETE FROM customer_stage_progress WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
         int journeys = sql.update("DELETE FROM customer_journeys WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
-        return new ErasureView(customerId, interactions, progress, journeys);
+        var entry = audit.record(interactions, progress, journeys);
+        return new ErasureView(customerId, interactions, progress, journeys, entry.id(), entry.erasedAt());
     }
 
     private TimelineView.Event event(ResultSet row) throws SQLException {

@@ -53,8 +53,18 @@ class CustomerResourceTest {
 
         as(tenant, "editor").delete("/customers/erase-me").then().statusCode(403);
         as(Api.newTenant(), "admin").delete("/customers/erase-me").then().statusCode(200).body("interactions", is(0));
-        as(tenant, "admin").delete("/customers/erase-me").then().statusCode(200)
-                .body("customerId", is("erase-me")).body("interactions", is(2)).body("stageProgress", is(2)).body("journeys", is(1));
+        String auditId = as(tenant, "admin").delete("/customers/erase-me").then().statusCode(200)
+                .body("customerId", is("erase-me")).body("interactions", is(2)).body("stageProgress", is(2)).body("journeys", is(1))
+                .body("erasedAt", org.hamcrest.Matchers.notNullValue()).extract().path("auditId");
+
+        // the audit keeps who and how much, never whose data; only admins read it, per tenant
+        String audit = as(tenant, "admin").get("/audit/erasures").then().statusCode(200)
+                .body("items[0].id", is(auditId)).body("items[0].erasedBy", is("user-of-" + tenant))
+                .body("items[0].interactions", is(2)).body("items[0].stageProgress", is(2)).body("items[0].journeys", is(1))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(audit).doesNotContain("erase-me");
+        as(tenant, "viewer").get("/audit/erasures").then().statusCode(403);
+        as(Api.newTenant(), "admin").get("/audit/erasures").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(auditId)));
 
         as(tenant, "viewer").get("/customers/erase-me/timeline").then().body("items", hasSize(0)).body("journeys", hasSize(0));
         as(tenant, "viewer").get("/analytics/funnel?journeyId=" + journey + "&stages=aware,buy").then()

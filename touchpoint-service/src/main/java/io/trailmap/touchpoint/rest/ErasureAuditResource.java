@@ -1,0 +1,35 @@
+package io.trailmap.touchpoint.rest;
+
+import io.trailmap.common.http.QueryParams;
+import io.trailmap.common.security.Roles;
+import io.trailmap.touchpoint.api.ErasureAuditView;
+import io.trailmap.touchpoint.service.ErasureAudit;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+
+@Path("/audit/erasures")
+@Tag(name = "Customers", description = "A customer's timeline, and erasure")
+public class ErasureAuditResource {
+
+    private final ErasureAudit audit;
+
+    public ErasureAuditResource(ErasureAudit audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Erasure audit", description = "The tenant's erasures, newest first: who, when, how many rows went."
+            + " The erased customer's id is not kept.")
+    public Map<String, List<ErasureAuditView>> list(@QueryParam("limit") String limit) {
+        Integer chosen = QueryParams.integer("limit", limit, 1, 500);
+        return Map.of("items", audit.recent(chosen == null ? 100 : chosen));
+    }
+}
