@@ -19,6 +19,18 @@ class TemplateResourceTest {
     private final String tenant = Api.newTenant();
 
     @Test
+    void aBarePostWithoutBodyOrContentTypeInstantiatesWithTheDefaults() throws Exception {
+        // as `curl -X POST …/instantiate -H "Authorization: …"` sends it: no body, no Content-Type
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                        + "/templates/bank/instantiate"))
+                .header("Authorization", io.trailmap.testsupport.TestTokens.bearer(Api.newTenant(), "editor"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        org.assertj.core.api.Assertions.assertThat(response.body()).contains("\"templateKey\":\"bank\"");
+    }
+
+    @Test
     void listsTheBuiltInTemplates() {
         as(tenant, "viewer").get("/templates").then().statusCode(200)
                 .body("items.key", hasItems("ecommerce", "lifecycle", "retail-store", "travel-agency", "bank", "saas-trial", "b2b"))
