@@ -20,6 +20,16 @@ public interface FeedbackConfig {
     @WithDefault("true")
     boolean maskPii();
 
+    /**
+     * Retention (deployment-wide): responses, reviews and resolved follow-up cases older than this
+     * are purged on a schedule (summaries are computed from what remains). Empty keeps everything.
+     */
+    java.util.Optional<Duration> retention();
+
+    /** How often the retention purge runs. */
+    @WithDefault("1h")
+    String retentionEvery();
+
     /** Each tenant's quota of submitted responses and reviews (per replica). */
     Quota quota();
 

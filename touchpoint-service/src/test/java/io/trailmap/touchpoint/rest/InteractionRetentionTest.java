@@ -1,0 +1,54 @@
+package io.trailmap.touchpoint.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.trailmap.touchpoint.service.InteractionRetention;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static io.trailmap.touchpoint.rest.Api.as;
+import static io.trailmap.touchpoint.rest.Api.event;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+/** Retention purges old interactions and rebuilds the rollups of their customers from what remains. */
+@QuarkusTest
+class InteractionRetentionTest {
+
+    @Inject
+    InteractionRetention retention;
+
+    @Test
+    void oldInteractionsGoAndRollupsAgreeWithTheRawEventsLeft() {
+        String tenant = Api.newTenant();
+        UUID journey = UUID.randomUUID();
+        String touchpoint = UUID.randomUUID().toString();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant old = now.minus(200, ChronoUnit.DAYS);
+        Instant recent = now.minus(2, ChronoUnit.DAYS);
+        Api.ingest(tenant, List.of(
+                // old-timer: everything long ago → gone entirely
+                event("o1", "old-timer", journey, "aware", touchpoint, "VISIT", old),
+                event("o2", "old-timer", journey, "buy", touchpoint, "PURCHASE", old.plusSeconds(60)),
+                // returning: an old visit and a recent purchase → keeps only the purchase
+                event("r1", "returning", journey, "aware", touchpoint, "VISIT", old),
+                event("r2", "returning", journey, "aware", touchpoint, "VISIT", recent),
+                event("r3", "returning", journey, "buy", touchpoint, "PURCHASE", recent.plusSeconds(60)),
+                // fresh: untouched
+                event("f1", "fresh", journey, "aware", touchpoint, "VISIT", recent)));
+
+        retention.purgeBefore(now.minus(90, ChronoUnit.DAYS));
+
+        String funnel = "/analytics/funnel?journeyId=" + journey + "&stages=aware,buy&from=" + old.minus(1, ChronoUnit.DAYS) + "&to=" + now;
+        as(tenant, "viewer").get(funnel).then().statusCode(200).body("stages.customers", is(List.of(2, 1)));
+        as(tenant, "admin").get(funnel + "&source=RAW").then().statusCode(200).body("stages.customers", is(List.of(2, 1)));
+        as(tenant, "viewer").get("/customers/old-timer/timeline").then().body("items", hasSize(0)).body("journeys", hasSize(0));
+        as(tenant, "viewer").get("/customers/returning/timeline").then().body("items.eventId", is(List.of("r2", "r3")))
+                .body("journeys[0].interactions", is(2)).body("journeys[0].conversions", is(1));
+        as(tenant, "viewer").get("/customers/fresh/timeline").then().body("items", hasSize(1));
+    }
+}
