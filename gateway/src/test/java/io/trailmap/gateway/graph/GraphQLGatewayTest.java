@@ -250,6 +250,16 @@ class GraphQLGatewayTest {
     }
 
     @Test
+    void hugeVariablesAreRefusedCleanlyBeforeAnyDownstreamCall() {
+        ServicesStub.server.resetRequests();
+        given().header("Authorization", TestTokens.bearer("acme", "viewer")).contentType(ContentType.JSON)
+                .body(Map.of("query", "query($q: String) { journeys(filter: {q: $q}) { edges { cursor } } }",
+                        "variables", Map.of("q", "x".repeat(2_000_000))))
+                .post("/graphql").then().statusCode(413).contentType("application/problem+json");
+        ServicesStub.server.verify(0, getRequestedFor(urlPathEqualTo("/journeys")));
+    }
+
+    @Test
     void linkTouchpointAppendsTheStageAndWritesBackWithTheETag() {
         ServicesStub.server.stubFor(get(urlPathEqualTo("/touchpoints/" + T1)).willReturn(okJson(
                 "{\"id\":\"" + T1 + "\",\"name\":\"Checkout\",\"channel\":\"CHECKOUT\",\"funnelPosition\":\"BOFU\",\"links\":[]}")
