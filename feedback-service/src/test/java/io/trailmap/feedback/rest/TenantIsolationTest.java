@@ -1,0 +1,26 @@
+package io.trailmap.feedback.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.trailmap.testsupport.TenantIsolationContract;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+
+@QuarkusTest
+class TenantIsolationTest extends TenantIsolationContract {
+
+    @Override
+    protected Owned seed(String bearerA) {
+        String survey = given().header("Authorization", bearerA).contentType("application/json")
+                .body("{\"name\":\"Isolated survey\",\"kind\":\"NPS\",\"questions\":[{\"key\":\"q\",\"type\":\"SCALE\",\"texts\":{\"en\":\"How likely?\"}}]}")
+                .post("/surveys").then().statusCode(201).extract().path("id");
+        String followUp = given().header("Authorization", bearerA).contentType("application/json")
+                .body("[{\"responseId\":\"iso-r\",\"kind\":\"NPS\",\"score\":1,\"customerId\":\"iso-customer\",\"comment\":\"Awful queue\"}]")
+                .post("/responses").then().statusCode(202).extract().path("results[0].followUpId");
+        return new Owned(
+                List.of("/surveys/" + survey, "/follow-ups/" + followUp),
+                List.of("/surveys", "/follow-ups", "/responses", "/responses?customerId=iso-customer", "/reviews"),
+                List.of(survey, followUp, "iso-r"));
+    }
+}

@@ -1,0 +1,57 @@
+package io.trailmap.testsupport;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tenant B, even as an admin, finds nothing of tenant A: each path naming A's records answers 404
+ * to B's GET and DELETE (never 403, never data, nothing deleted), and B's lists, filters and
+ * analytics answer either 404 or nothing of A's ids. Extend in a {@code @QuarkusTest} and seed A's data through the API.
+ */
+public abstract class TenantIsolationContract {
+
+    /** What tenant A stored: the paths naming its records, the list/filter paths B may call, and A's ids. */
+    public record Owned(List<String> recordPaths, List<String> listPaths, List<String> ids) {
+    }
+
+    /** Creates tenant A's data with {@code bearerA} (an admin of A). */
+    protected abstract Owned seed(String bearerA);
+
+    @Test
+    void anotherTenantFindsNothing() {
+        String bearerA = TestTokens.bearer("iso-a-" + UUID.randomUUID().toString().substring(0, 8), "admin");
+        String bearerB = TestTokens.bearer("iso-b-" + UUID.randomUUID().toString().substring(0, 8), "admin");
+        Owned owned = seed(bearerA);
+        List<String> leaks = new ArrayList<>();
+        for (String path : owned.recordPaths()) {
+            int get = given().header("Authorization", bearerB).get(path).statusCode();
+            int delete = given().header("Authorization", bearerB).header("If-Match", "\"0\"").delete(path).statusCode();
+            if (get != 404) {
+                leaks.add("GET " + path + " → " + get);
+            }
+            if (delete != 404 && delete != 405) {
+                leaks.add("DELETE " + path + " → " + delete);
+            }
+            int stillThere = given().header("Authorization", bearerA).get(path).statusCode();
+            if (stillThere != 200) {
+                leaks.add("A's " + path + " after B's DELETE → " + stillThere);
+            }
+        }
+        for (String path : owned.listPaths()) {
+            var answer = given().header("Authorization", bearerB).get(path);
+            if (answer.statusCode() == 404) {
+                continue;   // a path naming A's record is not found for B (its problem detail echoes the id B sent)
+            }
+            String body = answer.asString();
+            owned.ids().stream().filter(body::contains).forEach(id -> leaks.add("GET " + path + " → " + answer.statusCode() + " shows " + id));
+        }
+        assertThat(owned.recordPaths()).isNotEmpty();
+        assertThat(leaks).isEmpty();
+    }
+}
