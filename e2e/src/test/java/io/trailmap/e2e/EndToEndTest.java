@@ -2,12 +2,12 @@ package io.trailmap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.demo.ServiceClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tenant looks for the first one's data. The steps build on each other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedSuite.class)
 class EndToEndTest {
 
     private static final String TENANT = "acme";
@@ -45,19 +46,10 @@ class EndToEndTest {
     private static final Map<String, String> touchpoints = new LinkedHashMap<>();
 
     @BeforeAll
-    static void startTheSuite() throws Exception {
-        suite = Suite.start();
-        System.out.printf("e2e: four services ready in %.1f s%n", suite.startup.toMillis() / 1000.0);
+    static void startTheSuite(Suite running) {
+        suite = running;
         viewer = new GraphQL(suite.client("gateway", TENANT, "viewer"));
         editor = new GraphQL(suite.client("gateway", TENANT, "editor"));
-    }
-
-    @AfterAll
-    static void stopTheSuite() throws Exception {
-        if (suite != null) {
-            System.out.println("e2e: resident memory (MiB) " + suite.residentMemoryMiB());
-            suite.close();
-        }
     }
 
     @Test

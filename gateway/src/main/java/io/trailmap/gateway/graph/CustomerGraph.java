@@ -2,7 +2,10 @@ package io.trailmap.gateway.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.gateway.client.FeedbackClient;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.trailmap.common.security.Roles;
 import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.error.ForbiddenError;
 import io.trailmap.gateway.model.Customer;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,15 +22,21 @@ public class CustomerGraph {
 
     private final TimelineCache timelines;
     private final FeedbackClient feedback;
+    private final SecurityIdentity identity;
 
-    public CustomerGraph(TimelineCache timelines, FeedbackClient feedback) {
+    public CustomerGraph(TimelineCache timelines, FeedbackClient feedback, SecurityIdentity identity) {
         this.timelines = timelines;
         this.feedback = feedback;
+        this.identity = identity;
     }
 
+    /** Checked here because nothing downstream is asked until a nested field is: a role that may not read gets no object at all. */
     @Query
     @Description("One customer by the id your systems use")
     public Customer customer(@NonNull String id) {
+        if (!identity.hasRole(Roles.VIEWER)) {
+            throw new ForbiddenError("Your token's roles do not allow this operation");
+        }
         return new Customer(id);
     }
 

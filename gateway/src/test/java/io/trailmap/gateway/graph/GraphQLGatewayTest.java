@@ -296,6 +296,15 @@ class GraphQLGatewayTest {
     }
 
     @Test
+    void aRoleThatMayNotReadGetsNoCustomerAtAll() {
+        given().header("Authorization", TestTokens.bearer("acme", "ingest")).contentType(ContentType.JSON)
+                .body(java.util.Map.of("query", "{ customer(id: \"anna\") { id } }"))
+                .post("/graphql").then().statusCode(200)
+                .body("data.customer", nullValue())
+                .body("errors[0].extensions.code", is("FORBIDDEN"));
+    }
+
+    @Test
     void touchpointMetricsAndFeedbackAreBatched() {
         ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/touchpoints")).willReturn(okJson(
                 "{\"metrics\":[{\"reach\":120,\"interactions\":300,\"conversions\":30,\"conversionRate\":0.25,\"trend\":[]}]}")));
