@@ -17,7 +17,8 @@ import java.util.Map;
 public final class ServiceClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as CRM integrations speak it (an h2c upgrade of the very first request after start was seen to hang the JDK client)
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final String token;

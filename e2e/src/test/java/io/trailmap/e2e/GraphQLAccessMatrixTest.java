@@ -1,7 +1,6 @@
 package io.trailmap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trailmap.demo.LocalKeys;
 import io.trailmap.demo.LocalTokens;
 import io.trailmap.demo.ServiceClient;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,9 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,24 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SharedSuite.class)
 class GraphQLAccessMatrixTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ROLES = List.of("viewer", "editor", "ingest", "admin");
     private static final Map<String, Set<String>> IMPLIED = Map.of(
             "viewer", Set.of("viewer"), "editor", Set.of("editor", "viewer"), "ingest", Set.of("ingest"),
             "admin", Set.of("admin", "editor", "viewer", "ingest"));
 
-    /**
-     * What another tenant gets for the first one's ids: NOT_FOUND — a null record (queries) or a
-     * NOT_FOUND error (mutations); NOTHING — an answer with none of the first tenant's data.
-     */
-    enum Foreign { NOT_FOUND, NOTHING }
-
-    /** The role a root field needs, what a foreign tenant gets, and its arguments for a tenant's data. */
-    record Rule(String needs, Foreign foreign, Function<TenantData, Map<String, Object>> variables) {
-    }
-
     private static Suite suite;
     private static GraphSchema schema;
+    private static GraphRules graph;
     /** The tenant whose data the role matrix reads and changes. */
     private static TenantData owner;
 
@@ -63,69 +49,21 @@ class GraphQLAccessMatrixTest {
     static void readTheSchemaAndStoreData(Suite running) {
         suite = running;
         schema = GraphSchema.parse(suite.client("gateway", "matrix", "viewer").get("/graphql/schema.graphql").expect(200).text());
+        graph = new GraphRules(suite, schema);
         owner = TenantData.create(suite, "matrix-" + UUID.randomUUID().toString().substring(0, 8));
-    }
-
-    /** The rules in the order they are applied: reads before writes, the erasure last. */
-    private static Map<String, Rule> rules() {
-        Map<String, Rule> ordered = new java.util.TreeMap<>(java.util.Comparator
-                .comparing((String field) -> field.startsWith("Mutation."))
-                .thenComparing(field -> field.equals("Mutation.eraseCustomer"))
-                .thenComparing(field -> field));
-        ordered.putAll(unordered());
-        return ordered;
-    }
-
-    private static Map<String, Rule> unordered() {
-        return Map.ofEntries(
-                entry("Query.attribution", new Rule("viewer", Foreign.NOTHING, d -> Map.of("journeyId", d.journeyId(), "model", "LINEAR"))),
-                entry("Query.customer", new Rule("viewer", Foreign.NOTHING, d -> Map.of("id", d.customerId()))),
-                entry("Query.feedbackSummary", new Rule("viewer", Foreign.NOTHING,
-                        d -> Map.of("journeyId", d.journeyId(), "stageKey", "visit", "touchpointId", d.touchpointId()))),
-                entry("Query.followUps", new Rule("viewer", Foreign.NOTHING, d -> Map.of("status", "OPEN"))),
-                entry("Query.funnel", new Rule("viewer", Foreign.NOTHING, d -> Map.of("journeyId", d.journeyId(), "stages", TenantData.STAGES))),
-                entry("Query.journey", new Rule("viewer", Foreign.NOT_FOUND, d -> Map.of("id", d.journeyId()))),
-                entry("Query.journeyInsights", new Rule("viewer", Foreign.NOT_FOUND, d -> Map.of("journeyId", d.journeyId()))),
-                entry("Query.journeys", new Rule("viewer", Foreign.NOTHING, d -> Map.of("filter", Map.of("q", d.marker())))),
-                entry("Query.personas", new Rule("viewer", Foreign.NOTHING, d -> Map.of())),
-                entry("Query.touchpoints", new Rule("viewer", Foreign.NOTHING, d -> Map.of("channel", "WEBSITE"))),
-                entry("Mutation.createJourney", new Rule("editor", Foreign.NOTHING,
-                        d -> Map.of("input", TenantData.journeyInput("A copy", d.personaId())))),
-                entry("Mutation.createPersona", new Rule("editor", Foreign.NOTHING,
-                        d -> Map.of("input", Map.of("name", "Another persona", "segment", "B2B")))),
-                entry("Mutation.createTouchpoint", new Rule("editor", Foreign.NOTHING,
-                        d -> Map.of("input", Map.of("name", "Another touchpoint", "channel", "EMAIL", "funnelPosition", "MOFU",
-                                "links", List.of(Map.of("journeyId", d.journeyId(), "stageKey", "buy")))))),
-                entry("Mutation.eraseCustomer", new Rule("admin", Foreign.NOTHING, d -> Map.of("customerId", d.customerId()))),
-                entry("Mutation.instantiateTemplate", new Rule("editor", Foreign.NOTHING, d -> Map.of("key", "saas-trial"))),
-                entry("Mutation.linkTouchpoint", new Rule("editor", Foreign.NOT_FOUND,
-                        d -> Map.of("journeyId", d.journeyId(), "stageKey", "buy", "touchpointId", d.touchpointId()))),
-                entry("Mutation.publishJourney", new Rule("editor", Foreign.NOT_FOUND, d -> Map.of("id", draftJourney(d)))),
-                entry("Mutation.recordInteractions", new Rule("ingest", Foreign.NOTHING, d -> Map.of("interactions", List.of(
-                        TenantData.interaction("event-" + UUID.randomUUID(), d.customerId(), d.journeyId(), "buy", d.touchpointId(),
-                                Instant.now().minusSeconds(30), "PURCHASE"))))),
-                entry("Mutation.submitFeedback", new Rule("ingest", Foreign.NOTHING, d -> Map.of("responses", List.of(Map.of(
-                        "responseId", "response-" + UUID.randomUUID(), "kind", "CSAT", "score", 4, "customerId", d.customerId(),
-                        "journeyId", d.journeyId(), "stageKey", "buy", "touchpointId", d.touchpointId()))))),
-                entry("Mutation.updateFollowUp", new Rule("editor", Foreign.NOT_FOUND, d -> Map.of("id", d.followUpId(),
-                        "version", version(d, "feedback-service", "/follow-ups/" + d.followUpId()),
-                        "change", Map.of("assignee", "someone@example.com")))),
-                entry("Mutation.updateJourney", new Rule("editor", Foreign.NOT_FOUND, d -> Map.of("id", d.journeyId(),
-                        "version", version(d, "journey-service", "/journeys/" + d.journeyId()),
-                        "input", TenantData.journeyInput("Renamed", d.personaId())))));
     }
 
     @Test
     void everyQueryAndMutationHasARuleAndEveryRuleOne() {
-        assertThat(new TreeSet<>(rules().keySet())).isEqualTo(schema.rootFields());
+        assertThat(new TreeSet<>(graph.rules().keySet())).isEqualTo(schema.rootFields());
     }
 
     @Test
     void theGeneratedOperationsReachEveryNestedField() {
         Set<String> selected = new HashSet<>();
-        rules().forEach((field, rule) -> schema.operation(field, rule.variables().apply(owner).keySet(), selected));
+        graph.rules().forEach((field, rule) -> schema.operation(field, rule.variables().apply(owner).keySet(), selected));
         assertThat(new TreeSet<>(schema.objectFields())).isSubsetOf(selected);
-        System.out.printf("e2e: GraphQL matrix: %d queries and mutations reaching %d nested fields%n", rules().size(), selected.size());
+        System.out.printf("e2e: GraphQL matrix: %d queries and mutations reaching %d nested fields%n", graph.rules().size(), selected.size());
     }
 
     @Test
@@ -137,7 +75,7 @@ class GraphQLAccessMatrixTest {
         callers.add(forged.token("matrix", "admin", Duration.ofHours(1)));
         callers.add(suite.token("matrix", "admin").substring(0, 40) + "x.y.z");
         List<String> open = new ArrayList<>();
-        for (Map.Entry<String, Rule> rule : rules().entrySet()) {
+        for (Map.Entry<String, GraphRules.Rule> rule : graph.rules().entrySet()) {
             for (String token : callers) {
                 Map<String, Object> variables = rule.getValue().variables().apply(owner);
                 int status = new ServiceClient(suite.url("gateway"), token).post("/graphql",
@@ -153,11 +91,11 @@ class GraphQLAccessMatrixTest {
     @Test
     void everyRoleIsAllowedOrRefusedAsTheRulesSay() {
         List<String> wrong = new ArrayList<>();
-        for (Map.Entry<String, Rule> entry : rules().entrySet()) {
+        for (Map.Entry<String, GraphRules.Rule> entry : graph.rules().entrySet()) {
             String field = entry.getKey();
             for (String role : ROLES) {
                 boolean allowed = IMPLIED.get(role).contains(entry.getValue().needs());
-                JsonNode answer = call(owner.tenant(), role, field, entry.getValue().variables().apply(owner));
+                JsonNode answer = graph.call(owner.tenant(), role, field, entry.getValue().variables().apply(owner));
                 JsonNode value = answer.path("data").path(rootName(field));
                 if (allowed && (answer.has("errors") || value.isNull() || value.isMissingNode())) {
                     wrong.add(field + " as " + role + " should be allowed: " + answer.get("errors"));
@@ -175,8 +113,8 @@ class GraphQLAccessMatrixTest {
         TenantData first = TenantData.create(suite, "matrix-a-" + UUID.randomUUID().toString().substring(0, 8));
         String other = "matrix-b-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Map<String, Object>> variables = new LinkedHashMap<>();
-        rules().forEach((field, rule) -> variables.put(field, rule.variables().apply(first)));
-        Map<String, String> before = snapshot(first);
+        graph.rules().forEach((field, rule) -> variables.put(field, rule.variables().apply(first)));
+        Map<String, String> before = graph.snapshot(first);
         assertThat(String.join("", before.values())).as("the first tenant sees its own data").contains(first.marker())
                 .contains(first.customerId()).contains(first.eventIds().getFirst()).contains(first.responseId()).contains(first.followUpId());
 
@@ -184,8 +122,8 @@ class GraphQLAccessMatrixTest {
         TenantData phantom = phantom();
         for (Map.Entry<String, Map<String, Object>> call : variables.entrySet()) {
             String field = call.getKey();
-            Rule rule = rules().get(field);
-            JsonNode answer = call(other, "admin", field, call.getValue());
+            GraphRules.Rule rule = graph.rules().get(field);
+            JsonNode answer = graph.call(other, "admin", field, call.getValue());
             String text = answer.toString();
             String sent = call.getValue().toString();
             first.secrets().stream().filter(secret -> !sent.contains(secret) && text.contains(secret))
@@ -197,18 +135,18 @@ class GraphQLAccessMatrixTest {
             // a query for a record answers null, as for one that does not exist; a mutation of one answers NOT_FOUND
             boolean nothing = answer.path("data").path(rootName(field)).isNull()
                     && (field.startsWith("Query.") ? code.isEmpty() || code.equals("NOT_FOUND") : code.equals("NOT_FOUND"));
-            if (rule.foreign() == Foreign.NOT_FOUND && !nothing) {
+            if (rule.foreign() == GraphRules.Foreign.NOT_FOUND && !nothing) {
                 wrong.add(field + " should be not found: " + abbreviated(answer));
             }
             if (field.startsWith("Query.")) {
-                String unknown = replace(call(other, "admin", field, rule.variables().apply(phantom)).toString(), phantom, first);
+                String unknown = replace(graph.call(other, "admin", field, rule.variables().apply(phantom)).toString(), phantom, first);
                 if (!unknown.equals(text)) {
                     wrong.add(field + " answers otherwise than for ids that do not exist: " + abbreviated(answer) + " vs " + unknown);
                 }
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(snapshot(first)).isEqualTo(before);
+        assertThat(graph.snapshot(first)).isEqualTo(before);
     }
 
     @Test
@@ -223,22 +161,6 @@ class GraphQLAccessMatrixTest {
         assertThat(suite.client("gateway", first.tenant(), "ingest").get(path).status()).isEqualTo(403);
     }
 
-    /** Everything the tenant's admin reads through every query, each asking for every field. */
-    private static Map<String, String> snapshot(TenantData data) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        rules().forEach((field, rule) -> {
-            if (field.startsWith("Query.")) {
-                answers.put(field, call(data.tenant(), "admin", field, rule.variables().apply(data)).toString());
-            }
-        });
-        return answers;
-    }
-
-    private static JsonNode call(String tenant, String role, String field, Map<String, Object> variables) {
-        String operation = schema.operation(field, variables.keySet(), new HashSet<>());
-        return new GraphQL(suite.client("gateway", tenant, role)).query(operation, variables);
-    }
-
     /** Ids and names nobody stored. */
     private static TenantData phantom() {
         return new TenantData("nobody", "Secret-" + UUID.randomUUID(), UUID.randomUUID().toString(), UUID.randomUUID().toString(),
@@ -250,15 +172,6 @@ class GraphQLAccessMatrixTest {
         return text.replace(from.journeyId(), to.journeyId()).replace(from.touchpointId(), to.touchpointId())
                 .replace(from.personaId(), to.personaId()).replace(from.customerId(), to.customerId())
                 .replace(from.followUpId(), to.followUpId()).replace(from.marker(), to.marker());
-    }
-
-    private static String draftJourney(TenantData data) {
-        return new GraphQL(suite.client("gateway", data.tenant(), "admin")).data("mutation($input: JourneyInput!) { createJourney(input: $input) { id } }",
-                Map.of("input", TenantData.journeyInput("Draft", data.personaId()))).at("/createJourney/id").asText();
-    }
-
-    private static int version(TenantData data, String service, String path) {
-        return suite.client(service, data.tenant(), "admin").get(path).expect(200).json().get("version").asInt();
     }
 
     private static String rootName(String field) {

@@ -60,11 +60,16 @@ final class Suite implements AutoCloseable {
             }
         }
         Instant started = Instant.now();
-        for (String service : SERVICES) {
-            suite.launch(service);
-        }
-        for (String service : SERVICES) {
-            suite.awaitReady(service, Duration.ofMinutes(3));
+        try {
+            for (String service : SERVICES) {
+                suite.launch(service);
+            }
+            for (String service : SERVICES) {
+                suite.awaitReady(service, Duration.ofMinutes(3));
+            }
+        } catch (Exception | Error failed) {
+            suite.close();   // none may outlive the run
+            throw failed;
         }
         suite.startup = Duration.between(started, Instant.now());
         return suite;

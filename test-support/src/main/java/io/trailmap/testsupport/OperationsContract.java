@@ -23,6 +23,21 @@ public abstract class OperationsContract {
         given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", org.hamcrest.Matchers.startsWith("3."));
     }
 
+    /** Over HTTP/1.1 and over HTTP/2 (h2c, as Java's HttpClient upgrades), where a Connection header would break the answer. */
+    @Test
+    void anOversizedBodyIsRefusedWith413OverEitherHttpVersion() throws Exception {
+        String url = "http://localhost:" + io.restassured.RestAssured.port + "/no-such-thing";
+        for (java.net.http.HttpClient.Version version : java.net.http.HttpClient.Version.values()) {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(version).build();
+            java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("[" + "1,".repeat(9_000_000) + "1]")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(version.toString()).isEqualTo(413);
+            org.assertj.core.api.Assertions.assertThat(response.body()).contains("\"status\":413");
+        }
+    }
+
     @Test
     void unknownPathsAnswerProblemJson() {
         given().get("/no-such-thing").then().statusCode(404)

@@ -1,6 +1,7 @@
 package io.trailmap.common.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +34,12 @@ public class OversizedBodyHandler {
             if (length != null && isOver(length, maxBytes)) {
                 Problem problem = Problem.of(413, "payload-too-large", "Content Too Large",
                         "The request body has " + length + " bytes; at most " + maxBytes + " are accepted");
-                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(Json.encode(problem));
+                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE);
+                if (ctx.request().version() != HttpVersion.HTTP_2) {
+                    // the unread body must not be taken for the next request; HTTP/2 forbids the header (the stream just ends)
+                    ctx.response().putHeader("Connection", "close");
+                }
+                ctx.response().end(Json.encode(problem));
                 return;
             }
             ctx.next();

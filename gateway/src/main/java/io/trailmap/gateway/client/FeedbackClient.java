@@ -43,7 +43,7 @@ public class FeedbackClient {
 
     @Timeout(5000)
     public FollowUp updateFollowUp(String id, int version, JsonNode body) {
-        return Downstream.call(SERVICE, () -> api.updateFollowUp(id, "\"" + version + "\"", body));
+        return Downstream.call(SERVICE, () -> api.updateFollowUp(PathIds.segment(id, "id"), "\"" + version + "\"", body));
     }
 
     @Timeout(3000)
@@ -60,6 +60,6 @@ public class FeedbackClient {
 
     @Timeout(10000)
     public JsonNode erase(String customerId) {
-        return Downstream.call(SERVICE, () -> api.erase(customerId));
+        return Downstream.call(SERVICE, () -> api.erase(PathIds.segment(customerId, "customerId")));
     }
 }

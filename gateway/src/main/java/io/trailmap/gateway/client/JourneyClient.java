@@ -37,7 +37,7 @@ public class JourneyClient {
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
     public Journey journey(String id) {
-        return Downstream.call(SERVICE, () -> api.journey(id));
+        return Downstream.call(SERVICE, () -> api.journey(PathIds.segment(id, "id")));
     }
 
     /** Personas by id, one call for all of them. */
@@ -70,16 +70,16 @@ public class JourneyClient {
 
     @Timeout(5000)
     public Journey update(String id, int version, JsonNode body) {
-        return Downstream.call(SERVICE, () -> api.updateJourney(id, "\"" + version + "\"", body));
+        return Downstream.call(SERVICE, () -> api.updateJourney(PathIds.segment(id, "id"), "\"" + version + "\"", body));
     }
 
     @Timeout(5000)
     public JsonNode publish(String id) {
-        return Downstream.call(SERVICE, () -> api.publish(id));
+        return Downstream.call(SERVICE, () -> api.publish(PathIds.segment(id, "id")));
     }
 
     @Timeout(5000)
     public Journey instantiate(String key, JsonNode body) {
-        return Downstream.call(SERVICE, () -> api.instantiate(key, body));
+        return Downstream.call(SERVICE, () -> api.instantiate(PathIds.segment(key, "key"), body));
     }
 }

@@ -94,7 +94,7 @@ public class TouchpointClient {
     @Timeout(5000)
     public Touchpoint link(String touchpointId, String journeyId, String stageKey) {
         return Downstream.call(SERVICE, () -> {
-            jakarta.ws.rs.core.Response read = api.touchpoint(touchpointId);
+            jakarta.ws.rs.core.Response read = api.touchpoint(PathIds.segment(touchpointId, "touchpointId"));
             if (read.getStatus() >= 400) {
                 throw new jakarta.ws.rs.WebApplicationException(read);
             }
@@ -115,7 +115,7 @@ public class TouchpointClient {
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
     public JsonNode timeline(String customerId) {
-        return Downstream.call(SERVICE, () -> api.timeline(customerId, 200));
+        return Downstream.call(SERVICE, () -> api.timeline(PathIds.segment(customerId, "customerId"), 200));
     }
 
     @Timeout(5000)
@@ -130,6 +130,6 @@ public class TouchpointClient {
 
     @Timeout(10000)
     public JsonNode erase(String customerId) {
-        return Downstream.call(SERVICE, () -> api.erase(customerId));
+        return Downstream.call(SERVICE, () -> api.erase(PathIds.segment(customerId, "customerId")));
     }
 }

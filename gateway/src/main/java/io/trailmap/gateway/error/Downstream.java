@@ -60,6 +60,8 @@ public final class Downstream {
         String detail = detail(e);
         return switch (status) {
             case 400, 413, 422 -> new BadUserInputError(detail);
+            // the arguments made the service's URL or headers too long (e.g. thousands of funnel stages)
+            case 414, 431 -> new BadUserInputError("The arguments are too long for " + service + ": ask for fewer or shorter values");
             case 401 -> new UnauthenticatedError(detail);
             case 403 -> new ForbiddenError(detail);
             case 404 -> new NotFoundError(detail);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trailmap.gateway.client.FeedbackClient;
 import io.trailmap.gateway.client.JourneyClient;
 import io.trailmap.gateway.client.TouchpointClient;
+import io.trailmap.gateway.error.BadUserInputError;
 import io.trailmap.gateway.error.Downstream;
 import io.trailmap.gateway.model.Connection;
 import io.trailmap.gateway.model.FeedbackSummary;
@@ -137,8 +138,13 @@ public class JourneyGraph {
     }
 
     @Mutation
-    @Description("Links a touchpoint to a journey stage (idempotent); answers the touchpoint")
+    @Description("Links a touchpoint to a stage of one of your journeys (idempotent); answers the touchpoint")
     public Touchpoint linkTouchpoint(@NonNull @Id String journeyId, @NonNull String stageKey, @NonNull @Id String touchpointId) {
+        // touchpoint-service cannot know the journey's stages: a link to a stage that does not exist would dangle
+        Journey journey = Downstream.guarded("journey-service", () -> journeys.journey(journeyId));
+        if (journey.stages().stream().noneMatch(stage -> stage.key().equals(stageKey))) {
+            throw new BadUserInputError("stageKey: the journey has no stage '" + stageKey + "'");
+        }
         return Downstream.guarded("touchpoint-service", () -> touchpoints.link(touchpointId, journeyId, stageKey));
     }
 

@@ -66,8 +66,12 @@ class GraphQLGatewayTest {
     }
 
     private static io.restassured.response.ValidatableResponse graphql(String query) {
+        return graphql(query, Map.of());
+    }
+
+    private static io.restassured.response.ValidatableResponse graphql(String query, Map<String, Object> variables) {
         return given().header("Authorization", TestTokens.bearer("acme", "viewer")).contentType(ContentType.JSON)
-                .body(Map.of("query", query)).post("/graphql").then();
+                .body(Map.of("query", query, "variables", variables)).post("/graphql").then();
     }
 
     private static final String NESTED = """
@@ -257,6 +261,61 @@ class GraphQLGatewayTest {
                         "variables", Map.of("q", "x".repeat(2_000_000))))
                 .post("/graphql").then().statusCode(413).contentType("application/problem+json");
         ServicesStub.server.verify(0, getRequestedFor(urlPathEqualTo("/journeys")));
+    }
+
+    @Test
+    void variablesNestedTooDeeplyAreRefusedAs400() {
+        int depth = 2_000;
+        String body = "{\"query\": \"mutation($input: JourneyInput!) { createJourney(input: $input) { id } }\", \"variables\": {\"input\": "
+                + "{\"stages\": ".repeat(depth) + "{}" + "}".repeat(depth) + "}}";
+        given().header("Authorization", TestTokens.bearer("acme", "editor")).contentType(ContentType.JSON).body(body)
+                .post("/graphql").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsStringIgnoringCase("depth"));
+    }
+
+    @Test
+    void aBrokenEnvelopeIsRefusedAs400BeforeAnyWork() {
+        for (String body : java.util.List.of("", "{\"query\": \"{ personas { id } }\", \"variables\": \"x\"}", "{\"query\": 5}")) {
+            given().header("Authorization", TestTokens.bearer("acme", "viewer")).contentType(ContentType.JSON).body(body)
+                    .post("/graphql").then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
+        }
+        graphql("{ personas { id } }").statusCode(200);
+    }
+
+    /** GET /journeys/ or /journeys/. would be the list: an id that empties the path is the caller's error. */
+    @Test
+    void idsThatWouldChangeTheServicesPathAreRefused() {
+        ServicesStub.server.resetRequests();
+        for (String id : java.util.List.of("", " ", ".", "..")) {
+            graphql("query($id: ID!) { journey(id: $id) { id } journeyInsights(journeyId: $id) { journeyId } }", Map.of("id", id))
+                    .statusCode(200)
+                    .body("data.journey", nullValue())
+                    .body("errors.extensions.code", org.hamcrest.Matchers.everyItem(is("BAD_USER_INPUT")));
+        }
+        ServicesStub.server.verify(0, getRequestedFor(urlPathEqualTo("/journeys/")));
+        ServicesStub.server.verify(0, getRequestedFor(urlPathEqualTo("/journeys")));
+    }
+
+    @Test
+    void argumentsTooLongForAServiceAreTheCallersError() {
+        ServicesStub.server.stubFor(get(urlPathEqualTo("/analytics/funnel")).willReturn(aResponse().withStatus(414)));
+        graphql("{ funnel(journeyId: \"" + J1 + "\", stages: [\"a\", \"b\"]) { journeyId } }").statusCode(200)
+                .body("data.funnel", nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void aLinkToAStageTheJourneyDoesNotHaveIsRefused() {
+        ServicesStub.server.resetRequests();
+        given().header("Authorization", TestTokens.bearer("acme", "editor")).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { linkTouchpoint(journeyId: \"" + J1 + "\", stageKey: \"no-such-stage\", touchpointId: \"" + T1
+                        + "\") { id } }"))
+                .post("/graphql").then().statusCode(200)
+                .body("data.linkTouchpoint", nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("no-such-stage"));
+        ServicesStub.server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlPathEqualTo("/touchpoints/" + T1)));
     }
 
     @Test
