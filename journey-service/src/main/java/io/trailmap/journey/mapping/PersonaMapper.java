@@ -20,6 +20,20 @@ public final class PersonaMapper {
                 e.createdAt, e.updatedAt, e.version);
     }
 
+    /** What a client would write to get this persona. */
+    public static PersonaInput toInput(PersonaView v) {
+        return new PersonaInput(v.name(), v.segment(), v.buyingRole(), v.demographics(), v.psychographics(), v.goals(),
+                v.motivations(), v.painPoints(), v.preferredChannels(), v.quote());
+    }
+
+    /** The input as it would be stored and read back (lists present, name stripped): for comparing by content. */
+    public static PersonaInput normalised(PersonaInput input) {
+        PersonaEntity e = new PersonaEntity();
+        apply(input, e);
+        return new PersonaInput(e.name, e.segment, e.buyingRole, e.demographics, e.psychographics, e.goals, e.motivations,
+                e.painPoints, e.preferredChannels, e.quote);
+    }
+
     public static void apply(PersonaInput input, PersonaEntity e) {
         e.name = input.name().strip();
         e.segment = input.segment();

@@ -25,6 +25,7 @@ class AccessMatrixTest extends AccessMatrixContract {
                 entry("POST /journeys/{id}/archive", "editor"),
                 entry("GET /journeys/{id}/versions", "viewer"), entry("GET /journeys/{id}/versions/{n}", "viewer"),
                 entry("GET /journeys/{id}/diff", "viewer"),
+                entry("GET /journeys/{id}/export", "viewer"), entry("POST /journeys/import", "editor"),
                 entry("GET /templates", "viewer"), entry("GET /templates/{key}", "viewer"),
                 entry("POST /templates/{key}/instantiate", "editor"));
     }

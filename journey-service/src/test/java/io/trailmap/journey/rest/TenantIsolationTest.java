@@ -20,7 +20,7 @@ class TenantIsolationTest extends TenantIsolationContract {
         given().header("Authorization", bearerA).post("/journeys/" + journey + "/publish").then().statusCode(201);
         return new Owned(
                 List.of("/personas/" + persona, "/journeys/" + journey, "/journeys/" + journey + "/stages/" + stage,
-                        "/journeys/" + journey + "/versions/1"),
+                        "/journeys/" + journey + "/versions/1", "/journeys/" + journey + "/export"),
                 List.of("/personas", "/journeys", "/journeys?personaId=" + persona, "/personas?ids=" + persona,
                         "/journeys/" + journey + "/versions"),
                 List.of(persona, journey));
