@@ -7,12 +7,12 @@ import java.util.Date;
 import java.util.List;
 
 /** Small conversions between BSON documents and Java values. */
-final class Docs {
+public final class Docs {
 
     private Docs() {
     }
 
-    static Date date(Instant instant) {
+    public static Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);
     }
 

@@ -52,9 +52,8 @@ public class FollowUpService {
      * Opens the case for a piece of feedback unless it exists: keyed by the feedback, so a retried
      * submission completes a case a crash left unopened, and never opens a second one.
      */
-    public String open(Source source) {
+    public String open(String t, Source source) {
         Instant now = clock.instant();
-        String t = tenant.id();
         Document insert = new Document("_id", UUID.randomUUID().toString()).append("status", "OPEN")
                 .append("customerId", source.customerId()).append("journeyId", source.journeyId())
                 .append("stageKey", source.stageKey()).append("touchpointId", source.touchpointId())

@@ -71,10 +71,14 @@ public class ResponseService {
     }
 
     public SubmissionResult submit(JsonNode body) {
+        return submit(tenant.id(), body);
+    }
+
+    /** A submission for the given tenant, also outside a request (a file import). */
+    public SubmissionResult submit(String t, JsonNode body) {
         Map<UUID, Document> surveyCache = new HashMap<>();
         BatchItems.Result<ResponseInput> batch = BatchItems.read(body, "responses", MAX_BATCH, ResponseInput.class,
-                "responseId", json, validator, input -> check(input, surveyCache));
-        String t = tenant.id();
+                "responseId", json, validator, input -> check(t, input, surveyCache));
         quota.take(t, batch.valid().size() + batch.rejected().size());
         Instant now = clock.instant();
         Set<String> ids = new HashSet<>();
@@ -146,11 +150,11 @@ public class ResponseService {
         return MongoPages.page(store.responses(), filters, "submittedAt", page, ResponseService::view);
     }
 
-    private List<FieldError> check(ResponseInput input, Map<UUID, Document> surveyCache) {
+    private List<FieldError> check(String t, ResponseInput input, Map<UUID, Document> surveyCache) {
         List<FieldError> errors = new ArrayList<>();
         Document survey = null;
         if (input.surveyId() != null) {
-            survey = surveyCache.computeIfAbsent(input.surveyId(), surveys::findDocument);
+            survey = surveyCache.computeIfAbsent(input.surveyId(), id -> surveys.findDocument(t, id));
             if (survey == null) {
                 return List.of(new FieldError("surveyId", "no survey with id " + input.surveyId()));
             }
@@ -227,7 +231,7 @@ public class ResponseService {
     }
 
     private String openFollowUp(Document doc) {
-        String id = followUps.open(new FollowUpService.Source("RESPONSE", doc.getString("_id"), doc.getString("customerId"),
+        String id = followUps.open(doc.getString("tenant"), new FollowUpService.Source("RESPONSE", doc.getString("_id"), doc.getString("customerId"),
                 doc.getString("journeyId"), doc.getString("stageKey"), doc.getString("touchpointId"),
                 doc.getString("kind") + " " + doc.getInteger("score") + " (" + doc.getString("category") + ")"));
         store.responses().updateOne(Filters.and(Filters.eq("tenant", doc.getString("tenant")), Filters.eq("_id", doc.getString("_id"))),

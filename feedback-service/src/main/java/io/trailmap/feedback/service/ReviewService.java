@@ -48,7 +48,11 @@ public class ReviewService {
     }
 
     public Created create(ReviewInput input) {
-        String t = tenant.id();
+        return create(tenant.id(), input);
+    }
+
+    /** A review for the given tenant, also outside a request (a file import). */
+    public Created create(String t, ReviewInput input) {
         quota.take(t, 1);
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
@@ -79,7 +83,7 @@ public class ReviewService {
             return new Created(view(raced), false);
         }
         if (input.rating() <= UNHAPPY_RATING) {
-            String followUpId = followUps.open(new FollowUpService.Source("REVIEW", id, input.customerId(),
+            String followUpId = followUps.open(t, new FollowUpService.Source("REVIEW", id, input.customerId(),
                     doc.getString("journeyId"), input.stageKey(), doc.getString("touchpointId"),
                     input.source() + " review rated " + input.rating()));
             store.reviews().updateOne(Filters.and(Filters.eq("tenant", t), Filters.eq("_id", id)), Updates.set("followUpId", followUpId));

@@ -46,6 +46,11 @@ public class Store {
         return db.getCollection("erasure_audit");
     }
 
+    /** File imports with their progress and row errors. */
+    public MongoCollection<Document> imports() {
+        return db.getCollection("imports");
+    }
+
     public MongoCollection<Document> idempotencyKeys() {
         return db.getCollection("idempotency_keys");
     }

@@ -53,7 +53,11 @@ public class SurveyService {
 
     /** The caller's survey document, or null. */
     public Document findDocument(UUID id) {
-        return store.surveys().find(Filters.and(Filters.eq("tenant", tenant.id()), Filters.eq("_id", id.toString()))).first();
+        return findDocument(tenant.id(), id);
+    }
+
+    public Document findDocument(String t, UUID id) {
+        return store.surveys().find(Filters.and(Filters.eq("tenant", t), Filters.eq("_id", id.toString()))).first();
     }
 
     public Page<Map<String, Object>> list(String kind, Boolean active, PageRequest page) {

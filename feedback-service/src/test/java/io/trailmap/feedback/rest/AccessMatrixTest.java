@@ -20,6 +20,7 @@ class AccessMatrixTest extends AccessMatrixContract {
                 entry("POST /reviews", "ingest"), entry("GET /reviews", "viewer"), entry("POST /reviews/{id}/reply", "editor"),
                 entry("GET /feedback/summary", "viewer"), entry("POST /feedback/summaries", "viewer"),
                 entry("GET /follow-ups", "viewer"), entry("GET /follow-ups/{id}", "viewer"), entry("PATCH /follow-ups/{id}", "editor"),
+                entry("POST /imports", "ingest"), entry("GET /imports", "viewer,ingest"), entry("GET /imports/{id}", "viewer,ingest"),
                 entry("DELETE /customers/{customerId}", "admin"), entry("GET /audit/erasures", "admin"));
     }
 }

@@ -18,9 +18,11 @@ class TenantIsolationTest extends TenantIsolationContract {
         String followUp = given().header("Authorization", bearerA).contentType("application/json")
                 .body("[{\"responseId\":\"iso-r\",\"kind\":\"NPS\",\"score\":1,\"customerId\":\"iso-customer\",\"comment\":\"Awful queue\"}]")
                 .post("/responses").then().statusCode(202).extract().path("results[0].followUpId");
+        String fileImport = given().header("Authorization", bearerA).contentType("text/csv")
+                .body("responseId,kind,score\niso-import,NPS,9\n".getBytes()).post("/imports?type=responses").then().statusCode(202).extract().path("id");
         return new Owned(
-                List.of("/surveys/" + survey, "/follow-ups/" + followUp),
-                List.of("/surveys", "/follow-ups", "/responses", "/responses?customerId=iso-customer", "/reviews"),
-                List.of(survey, followUp, "iso-r"));
+                List.of("/surveys/" + survey, "/follow-ups/" + followUp, "/imports/" + fileImport),
+                List.of("/surveys", "/follow-ups", "/responses", "/responses?customerId=iso-customer", "/reviews", "/imports"),
+                List.of(survey, followUp, "iso-r", fileImport));
     }
 }

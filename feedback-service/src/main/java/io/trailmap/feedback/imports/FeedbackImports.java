@@ -1,0 +1,221 @@
+package io.trailmap.feedback.imports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.trailmap.common.batch.BatchItems;
+import io.trailmap.common.problem.FieldError;
+import io.trailmap.common.problem.ProblemException;
+import io.trailmap.common.ratelimit.QuotaExceeded;
+import io.trailmap.feedback.api.ImportView;
+import io.trailmap.feedback.api.ReviewInput;
+import io.trailmap.feedback.api.SubmissionResult;
+import io.trailmap.feedback.service.Docs;
+import io.trailmap.feedback.service.ResponseService;
+import io.trailmap.feedback.service.ReviewService;
+import io.trailmap.feedback.service.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.validation.Validator;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Imports a file of responses or reviews in the background, in batches through the same validation,
+ * scoring and deduplication as the API (so a re-import counts what is already there as duplicates),
+ * waiting when the tenant's quota is used up. Progress and row errors (the first 1 000) are kept in
+ * the import's record after every batch. Imports run one at a time per replica; one a restart
+ * interrupted is marked FAILED at startup — post the file again, what was imported stays once.
+ */
+@ApplicationScoped
+public class FeedbackImports {
+
+    public static final int MAX_ROW_ERRORS = 1_000;
+    private static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(FeedbackImports.class);
+
+    private final Store store;
+    private final ResponseService responses;
+    private final ReviewService reviews;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "feedback-import"));
+
+    public FeedbackImports(Store store, ResponseService responses, ReviewService reviews, ObjectMapper json, Validator validator,
+                           Clock clock) {
+        this.store = store;
+        this.responses = responses;
+        this.reviews = reviews;
+        this.json = json;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Checks the request, records the import as RUNNING and queues it. */
+    public ImportView start(String tenant, ImportType type, ImportFormat format, Map<String, String> mapping, byte[] file) {
+        if (file.length == 0) {
+            throw ProblemException.validation(List.of(new FieldError("body", "the file is empty")));
+        }
+        List<String> columns = ImportRows.columns(format, file);
+        List<FieldError> missing = mapping.entrySet().stream().filter(e -> !columns.contains(e.getValue()))
+                .map(e -> new FieldError("map", "column '" + e.getValue() + "' for " + e.getKey() + " is not in the file (it has "
+                        + columns + ")")).toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.validation(missing);
+        }
+        String id = UUID.randomUUID().toString();
+        Document doc = new Document("_id", id).append("tenant", tenant).append("type", type.name()).append("format", format.name())
+                .append("status", "RUNNING").append("rows", 0L).append("accepted", 0L).append("duplicates", 0L).append("rejected", 0L)
+                .append("errors", List.of()).append("createdAt", Docs.date(clock.instant())).append("updatedAt", Docs.date(clock.instant()));
+        store.imports().insertOne(doc);
+        worker.submit(() -> run(id, tenant, type, ImportRows.of(format, file, mapping)));
+        return ImportView.of(doc);
+    }
+
+    public ImportView get(String tenant, UUID id) {
+        Document doc = store.imports().find(key(tenant, id.toString())).first();
+        if (doc == null) {
+            throw ProblemException.notFound("import", id);
+        }
+        return ImportView.of(doc);
+    }
+
+    public List<ImportView> recent(String tenant, int limit) {
+        List<ImportView> views = new ArrayList<>();
+        store.imports().find(Filters.eq("tenant", tenant)).sort(Sorts.descending("createdAt")).limit(limit)
+                .forEach(d -> views.add(ImportView.of(d)));
+        return views;
+    }
+
+    void run(String id, String tenant, ImportType type, ImportRows rows) {
+        Progress progress = new Progress();
+        try {
+            List<ImportRows.Row> batch = new ArrayList<>();
+            while (rows.hasNext()) {
+                ImportRows.Row row = rows.next();
+                progress.rows++;
+                if (row.problem() != null) {
+                    progress.reject(row.line(), null, row.problem());
+                } else {
+                    batch.add(row);
+                }
+                if (batch.size() == BATCH) {
+                    submit(tenant, type, batch, progress);
+                    save(id, tenant, progress, "RUNNING", null);
+                    batch.clear();
+                }
+            }
+            submit(tenant, type, batch, progress);
+            save(id, tenant, progress, "DONE", null);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "import %s failed", id);
+            save(id, tenant, progress, "FAILED", "The import stopped after " + progress.rows + " rows: " + e.getMessage());
+        }
+    }
+
+    private void submit(String tenant, ImportType type, List<ImportRows.Row> batch, Progress progress) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        ArrayNode items = json.createArrayNode();
+        batch.forEach(row -> items.add(row.fields()));
+        if (type == ImportType.RESPONSES) {
+            SubmissionResult result = withinQuota(() -> responses.submit(tenant, items));
+            progress.accepted += result.accepted();
+            progress.duplicates += result.duplicates();
+            result.rejected().forEach(r -> progress.reject(batch.get(r.index()).line(), r.errors()));
+            return;
+        }
+        BatchItems.Result<ReviewInput> read = BatchItems.read(items, "reviews", BATCH, ReviewInput.class, "sourceId", json, validator,
+                input -> List.of());
+        read.rejected().forEach(r -> progress.reject(batch.get(r.index()).line(), r.errors()));
+        for (BatchItems.Valid<ReviewInput> valid : read.valid()) {
+            if (withinQuota(() -> reviews.create(tenant, valid.item())).isNew()) {
+                progress.accepted++;
+            } else {
+                progress.duplicates++;
+            }
+        }
+    }
+
+    private static <T> T withinQuota(Supplier<T> call) {
+        while (true) {
+            try {
+                return call.get();
+            } catch (QuotaExceeded e) {
+                try {
+                    Thread.sleep(Math.max(1, e.retryAfterSeconds()) * 1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the tenant's quota", interrupted);
+                }
+            }
+        }
+    }
+
+    private void save(String id, String tenant, Progress progress, String status, String failure) {
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("status", status), Updates.set("rows", progress.rows),
+                Updates.set("accepted", progress.accepted), Updates.set("duplicates", progress.duplicates),
+                Updates.set("rejected", progress.rejected), Updates.set("errors", progress.errors),
+                Updates.set("errorsTruncated", progress.rejectedRowsNotListed > 0), Updates.set("updatedAt", Docs.date(clock.instant()))));
+        if (!status.equals("RUNNING")) {
+            updates.add(Updates.set("finishedAt", Docs.date(clock.instant())));
+        }
+        if (failure != null) {
+            updates.add(Updates.set("failure", failure));
+        }
+        store.imports().updateOne(key(tenant, id), Updates.combine(updates));
+    }
+
+    void interruptedByARestart(@Observes StartupEvent start) {
+        store.imports().updateMany(Filters.eq("status", "RUNNING"), Updates.combine(Updates.set("status", "FAILED"),
+                Updates.set("failure", "Interrupted by a restart of the service: post the file again; rows already imported count as duplicates"),
+                Updates.set("finishedAt", Docs.date(clock.instant()))));
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        worker.shutdownNow();
+    }
+
+    private static Bson key(String tenant, String id) {
+        return Filters.and(Filters.eq("tenant", tenant), Filters.eq("_id", id));
+    }
+
+    /** Counts of an import so far, with the first row errors. */
+    private static final class Progress {
+        long rows;
+        long accepted;
+        long duplicates;
+        long rejected;
+        long rejectedRowsNotListed;
+        final List<Document> errors = new ArrayList<>();
+
+        void reject(long line, List<FieldError> fieldErrors) {
+            rejected++;
+            if (errors.size() + fieldErrors.size() > MAX_ROW_ERRORS) {
+                rejectedRowsNotListed++;
+                return;
+            }
+            fieldErrors.forEach(e -> errors.add(new Document("line", line).append("field", e.field()).append("message", e.message())));
+        }
+
+        void reject(long line, String field, String message) {
+            reject(line, List.of(new FieldError(field, message)));
+        }
+    }
+}

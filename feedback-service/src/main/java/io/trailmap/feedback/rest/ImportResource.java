@@ -1,0 +1,99 @@
+package io.trailmap.feedback.rest;
+
+import io.trailmap.common.http.QueryParams;
+import io.trailmap.common.problem.FieldError;
+import io.trailmap.common.problem.ProblemException;
+import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.common.security.Roles;
+import io.trailmap.feedback.api.ImportView;
+import io.trailmap.feedback.imports.FeedbackImports;
+import io.trailmap.feedback.imports.ImportFormat;
+import io.trailmap.feedback.imports.ImportType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+@Path("/imports")
+@Tag(name = "Imports", description = "Responses and reviews from files: a survey tool's or review site's export")
+public class ImportResource {
+
+    private final FeedbackImports imports;
+    private final CurrentTenant tenant;
+
+    public ImportResource(FeedbackImports imports, CurrentTenant tenant) {
+        this.imports = imports;
+        this.tenant = tenant;
+    }
+
+    @POST
+    @RolesAllowed(Roles.INGEST)
+    @Consumes(MediaType.WILDCARD)   // the type is checked below, after the token and role: 401/403 come first
+    @Operation(summary = "Import a file", description = "The body is the file: CSV with a header line (text/csv) or one JSON object"
+            + " per line (application/x-ndjson), up to 64 MB. type=responses|reviews; map=field:Column (repeatable) maps a column"
+            + " to a field of the API's input (unmapped columns are used by their name). Rows are validated, scored and deduplicated"
+            + " by responseId / review sourceId as the API does, so posting a file again is safe. 202 with the import; poll its Location.")
+    public Response create(@QueryParam("type") String type, @QueryParam("map") List<String> map,
+                           @HeaderParam("Content-Type") String contentType, byte[] file) {
+        ImportType what = QueryParams.enumValue(ImportType.class, "type", type == null ? null : type.toUpperCase(Locale.ROOT));
+        if (what == null) {
+            throw ProblemException.validation(List.of(new FieldError("type", "is required: responses or reviews")));
+        }
+        ImportFormat format = ImportFormat.of(contentType).orElseThrow(() -> new ProblemException(io.trailmap.common.problem.Problem.of(
+                415, "unsupported-media-type", "Unsupported Media Type",
+                "Send the file as text/csv (with a header line) or application/x-ndjson (one JSON object per line), not " + contentType)));
+        ImportView started = imports.start(tenant.id(), what, format, mapping(what, map), file);
+        return Response.accepted(started).location(UriBuilder.fromPath("/imports/{id}").build(started.id())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.INGEST})
+    @Operation(summary = "Recent imports", description = "The tenant's latest imports, newest first (limit, default 50, max 500).")
+    public Map<String, List<ImportView>> recent(@QueryParam("limit") String limit) {
+        return Map.of("items", imports.recent(tenant.id(), io.trailmap.common.paging.PageRequest.of(limit, null).limit()));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.INGEST})
+    @Operation(summary = "An import's progress", description = "Status, counts and the row errors (line, field, message).")
+    public ImportView get(@PathParam("id") String id) {
+        return imports.get(tenant.id(), QueryParams.pathId("id", id));
+    }
+
+    private static Map<String, String> mapping(ImportType type, List<String> entries) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (String entry : entries == null ? List.<String>of() : entries) {
+            int colon = entry.indexOf(':');
+            String field = colon < 0 ? entry : entry.substring(0, colon).strip();
+            if (colon <= 0 || colon == entry.length() - 1) {
+                errors.add(new FieldError("map", "'" + entry + "' must be field:Column"));
+            } else if (!type.fields().contains(field)) {
+                errors.add(new FieldError("map", "'" + field + "' is not a field of " + type.name().toLowerCase(Locale.ROOT)
+                        + "; fields are " + new java.util.TreeSet<>(type.fields())));
+            } else {
+                mapping.put(field, entry.substring(colon + 1).strip());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        return mapping;
+    }
+}
