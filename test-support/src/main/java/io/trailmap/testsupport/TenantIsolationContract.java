@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tenant B, even as an admin, finds nothing of tenant A: each path naming A's records answers 404
  * to B's GET and DELETE (never 403, never data, nothing deleted), and B's lists, filters and
- * analytics answer either 404 or nothing of A's ids. Extend in a {@code @QuarkusTest} and seed A's data through the API.
+ * analytics answer either 404 or nothing of A's ids. Every GET path of the service's OpenAPI document
+ * that names a record must be exercised by the seed (or be declared as naming no tenant's record), so
+ * a new endpoint cannot escape the check. Extend in a {@code @QuarkusTest} and seed A's data through the API.
  */
 public abstract class TenantIsolationContract {
 
@@ -53,5 +55,30 @@ public abstract class TenantIsolationContract {
         }
         assertThat(owned.recordPaths()).isNotEmpty();
         assertThat(leaks).isEmpty();
+        assertThat(uncovered(owned)).as("GET paths of the OpenAPI document naming a record that the seed does not exercise").isEmpty();
+    }
+
+    /** Paths of the API that name a record but need none of tenant A's (e.g. a template key), with why. */
+    protected java.util.Map<String, String> notTenantRecords() {
+        return java.util.Map.of();
+    }
+
+    /** GET path templates with a path parameter that neither a record path nor a list path of the seed matches. */
+    private List<String> uncovered(Owned owned) {
+        java.util.Map<String, java.util.Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        List<String> exercised = new ArrayList<>();
+        owned.recordPaths().forEach(p -> exercised.add(p.split("\\?")[0]));
+        owned.listPaths().forEach(p -> exercised.add(p.split("\\?")[0]));
+        List<String> uncovered = new ArrayList<>();
+        paths.forEach((template, methods) -> {
+            if (template.contains("{") && methods.containsKey("get") && !notTenantRecords().containsKey(template)) {
+                java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(template.replaceAll("\\{[^}]*}", "[^/]+"));
+                if (exercised.stream().noneMatch(p -> pattern.matcher(p).matches())) {
+                    uncovered.add(template);
+                }
+            }
+        });
+        return uncovered;
     }
 }
