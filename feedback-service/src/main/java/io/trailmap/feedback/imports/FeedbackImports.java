@@ -6,7 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.trailmap.common.batch.BatchItems;
 import io.trailmap.common.problem.FieldError;
 import io.trailmap.common.problem.ProblemException;
@@ -38,13 +38,14 @@ import java.util.function.Supplier;
  * Imports a file of responses or reviews in the background, in batches through the same validation,
  * scoring and deduplication as the API (so a re-import counts what is already there as duplicates),
  * waiting when the tenant's quota is used up. Progress and row errors (the first 1 000) are kept in
- * the import's record after every batch. Imports run one at a time per replica; one a restart
- * interrupted is marked FAILED at startup — post the file again, what was imported stays once.
+ * the import's record after every batch. Imports run one at a time per replica; one whose replica
+ * went away is marked FAILED — post the file again, what was imported stays once.
  */
 @ApplicationScoped
 public class FeedbackImports {
 
     public static final int MAX_ROW_ERRORS = 1_000;
+    public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(5);
     private static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(FeedbackImports.class);
 
@@ -182,10 +183,19 @@ public class FeedbackImports {
         store.imports().updateOne(key(tenant, id), Updates.combine(updates));
     }
 
-    void interruptedByARestart(@Observes StartupEvent start) {
-        store.imports().updateMany(Filters.eq("status", "RUNNING"), Updates.combine(Updates.set("status", "FAILED"),
-                Updates.set("failure", "Interrupted by a restart of the service: post the file again; rows already imported count as duplicates"),
-                Updates.set("finishedAt", Docs.date(clock.instant()))));
+    /**
+     * An import saves its progress after every batch; one that has not for {@link #ABANDONED_AFTER}
+     * lost its replica (a restart, a crash). Checked on every replica, so never at start-up alone:
+     * another replica's import may still be running.
+     */
+    @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void failAbandoned() {
+        store.imports().updateMany(Filters.and(Filters.eq("status", "RUNNING"),
+                        Filters.lt("updatedAt", Docs.date(clock.instant().minus(ABANDONED_AFTER)))),
+                Updates.combine(Updates.set("status", "FAILED"),
+                        Updates.set("failure", "Interrupted (the service restarted or stopped): post the file again; rows already"
+                                + " imported count as duplicates"),
+                        Updates.set("finishedAt", Docs.date(clock.instant()))));
     }
 
     void stop(@Observes ShutdownEvent stop) {
