@@ -32,10 +32,13 @@ public class PublishingService {
     private final Journeys journeys;
     private final ObjectMapper json;
 
-    public PublishingService(Clock clock, Journeys journeys, ObjectMapper json) {
+    private final io.trailmap.journey.webhook.Webhooks webhooks;
+
+    public PublishingService(Clock clock, Journeys journeys, ObjectMapper json, io.trailmap.journey.webhook.Webhooks webhooks) {
         this.clock = clock;
         this.journeys = journeys;
         this.json = json;
+        this.webhooks = webhooks;
     }
 
     /** Publishes the journey as it is now; the frozen copy never changes afterwards. */
@@ -67,6 +70,13 @@ public class PublishingService {
         v.publishedBy = publishedBy;
         v.snapshot = toJson(published);
         v.persist();
+        java.util.Map<String, Object> event = new java.util.LinkedHashMap<>();
+        event.put("journeyId", e.id.toString());
+        event.put("name", e.name);
+        event.put("version", number);
+        event.put("publishedAt", now.toString());
+        event.put("publishedBy", publishedBy);
+        webhooks.emit(e.tenantId, "journey.published", event);   // in this transaction: the outbox
         return toView(v);
     }
 

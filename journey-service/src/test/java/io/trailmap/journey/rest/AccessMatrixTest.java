@@ -26,6 +26,9 @@ class AccessMatrixTest extends AccessMatrixContract {
                 entry("GET /journeys/{id}/versions", "viewer"), entry("GET /journeys/{id}/versions/{n}", "viewer"),
                 entry("GET /journeys/{id}/diff", "viewer"),
                 entry("GET /journeys/{id}/export", "viewer"), entry("POST /journeys/import", "editor"),
+                entry("POST /webhooks", "admin"), entry("GET /webhooks", "admin"), entry("GET /webhooks/{id}", "admin"),
+                entry("DELETE /webhooks/{id}", "admin"), entry("POST /webhooks/{id}/resume", "admin"),
+                entry("GET /webhooks/{id}/deliveries", "admin"), entry("POST /webhooks/{id}/deliveries/{deliveryId}/redeliver", "admin"),
                 entry("GET /templates", "viewer"), entry("GET /templates/{key}", "viewer"),
                 entry("POST /templates/{key}/instantiate", "editor"));
     }
