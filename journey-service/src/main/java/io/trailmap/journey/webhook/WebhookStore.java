@@ -95,10 +95,12 @@ public class WebhookStore {
      * is due again then (at least once). Replicas skip each other's locked rows.
      */
     public List<Delivery> claimDue(Instant now, java.time.Duration lease, int limit) {
-        return query("UPDATE webhook_deliveries SET attempts = attempts + 1, next_attempt_at = ? WHERE id IN ("
+        List<Delivery> claimed = query("UPDATE webhook_deliveries SET attempts = attempts + 1, next_attempt_at = ? WHERE id IN ("
                 + " SELECT d.id FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id"
                 + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ? AND s.active ORDER BY d.next_attempt_at, d.created_at"
                 + " LIMIT ? FOR UPDATE OF d SKIP LOCKED) RETURNING " + DELIVERY, WebhookStore::delivery, now.plus(lease), now, limit);
+        // RETURNING follows no order: send in the order the events happened
+        return claimed.stream().sorted(java.util.Comparator.comparing(Delivery::createdAt).thenComparing(Delivery::id)).toList();
     }
 
     public void delivered(Delivery d, int status, Instant now) {

@@ -114,6 +114,15 @@ class WebhookResourceTest {
     }
 
     @Test
+    void eventsArriveInTheOrderTheyHappenedWhenNoneNeedsARetry() {
+        subscribe();
+        List<String> published = List.of(publishAJourney(), publishAJourney(), publishAJourney(), publishAJourney());
+        await(() -> received.size() == 4, "four deliveries");
+        assertThat(received.stream().map(r -> JsonPath.from(r.body()).getString("data.journeyId")).toList()).isEqualTo(published);
+        assertThat(received.stream().map(Received::id).distinct()).hasSize(4);
+    }
+
+    @Test
     void failedAttemptsAreRetriedWithBackoffUntilOneSucceeds() {
         answers = new int[]{500, 503, 200};
         String log = "/webhooks/" + subscribe().getString("id") + "/deliveries";
