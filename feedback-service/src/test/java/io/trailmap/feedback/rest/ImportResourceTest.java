@@ -23,29 +23,13 @@ class ImportResourceTest {
     private JsonPath imported(String owner, String query, String contentType, String file) {
         String location = upload(owner, contentType, file).post("/imports" + query)
                 .then().statusCode(202).body("status", is("RUNNING")).extract().header("Location");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        JsonPath progress = null;
-        while (Instant.now().isBefore(deadline)) {
-            progress = as(owner, "viewer").get(location).then().statusCode(200).extract().jsonPath();
-            if (!progress.getString("status").equals("RUNNING")) {
-                return progress;
-            }
-            sleep();
-        }
-        throw new AssertionError("the import did not finish in time: " + progress.prettify());
+        return io.trailmap.testsupport.Eventually.until(() -> as(owner, "viewer").get(location).then().statusCode(200).extract().jsonPath(),
+                progress -> !progress.getString("status").equals("RUNNING"), Duration.ofMinutes(3), "the import to finish");
     }
 
     /** The file as bytes, with the given type (REST Assured would not encode a text/csv string itself). */
     private static io.restassured.specification.RequestSpecification upload(String owner, String contentType, String file) {
         return as(owner, "ingest").contentType(contentType).body(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Test

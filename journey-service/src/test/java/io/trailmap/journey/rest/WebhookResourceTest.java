@@ -74,17 +74,7 @@ class WebhookResourceTest {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        io.trailmap.testsupport.Eventually.until(condition::getAsBoolean, Boolean::booleanValue, Duration.ofSeconds(30), what);
     }
 
     @Test
