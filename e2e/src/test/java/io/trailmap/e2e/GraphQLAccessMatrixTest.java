@@ -48,7 +48,7 @@ class GraphQLAccessMatrixTest {
     @BeforeAll
     static void readTheSchemaAndStoreData(Suite running) {
         suite = running;
-        schema = GraphSchema.parse(suite.client("gateway", "matrix", "viewer").get("/graphql/schema.graphql").expect(200).text());
+        schema = GraphSchema.servedBy(suite);
         graph = new GraphRules(suite, schema);
         owner = TenantData.create(suite, "matrix-" + UUID.randomUUID().toString().substring(0, 8));
     }

@@ -36,6 +36,11 @@ final class GraphSchema {
         this.schema = schema;
     }
 
+    /** The schema the running gateway serves. */
+    static GraphSchema servedBy(Suite suite) {
+        return parse(suite.client("gateway", "schema-reader", "viewer").get("/graphql/schema.graphql").expect(200).text());
+    }
+
     static GraphSchema parse(String sdl) {
         TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
         // the served SDL uses SmallRye's scalars (BigInteger, DateTime…) without declaring them
