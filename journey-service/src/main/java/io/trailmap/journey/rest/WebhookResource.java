@@ -1,118 +1,25 @@
 package io.trailmap.journey.rest;
 
-import io.trailmap.common.http.QueryParams;
-import io.trailmap.common.problem.ProblemException;
+import io.trailmap.common.postgres.webhook.PostgresWebhookStore;
 import io.trailmap.common.security.CurrentTenant;
-import io.trailmap.common.security.Roles;
-import io.trailmap.journey.webhook.WebhookStore;
-import io.trailmap.journey.webhook.Webhooks;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
+import io.trailmap.common.webhook.WebhookConfig;
+import io.trailmap.common.webhook.WebhookEndpoints;
+import io.trailmap.common.webhook.WebhookSubscriptions;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 
-/** Outbound webhooks of journey-service (event journey.published), managed by a tenant's admins. */
+/** Outbound webhooks of journey-service, managed by a tenant's admins. */
 @Path("/webhooks")
-@Tag(name = "Webhooks", description = "Signed outbound events (Standard Webhooks) with retries and a delivery log")
-@RolesAllowed(Roles.ADMIN)
-public class WebhookResource {
+@Tag(name = "Webhooks", description = "Signed outbound events (Standard Webhooks) with retries and a delivery log: journey.published")
+public class WebhookResource extends WebhookEndpoints {
 
-    /** What a client sends to subscribe. */
-    public record SubscriptionInput(String url, List<String> eventTypes) {
-    }
+    /** The events this service produces. */
+    public static final Set<String> EVENT_TYPES = Set.of("journey.published");
 
-    /** A subscription as answered; the secret only in the answer to its creation. */
-    public record SubscriptionView(UUID id, String url, List<String> eventTypes, boolean active, String pausedReason,
-                                   int consecutiveFailures, Instant createdAt, String secret) {
-        static SubscriptionView of(WebhookStore.Subscription s, boolean withSecret) {
-            return new SubscriptionView(s.id(), s.url(), s.eventTypes(), s.active(), s.pausedReason(), s.consecutiveFailures(),
-                    s.createdAt(), withSecret ? s.secret() : null);
-        }
-    }
-
-    private final Webhooks webhooks;
-    private final WebhookStore store;
-    private final CurrentTenant tenant;
-    private final Clock clock;
-
-    public WebhookResource(Webhooks webhooks, WebhookStore store, CurrentTenant tenant, Clock clock) {
-        this.webhooks = webhooks;
-        this.store = store;
-        this.tenant = tenant;
-        this.clock = clock;
-    }
-
-    @POST
-    @Operation(summary = "Subscribe", description = "{url, eventTypes}: https and a public address (SSRF); answers the secret"
-            + " (whsec_…) once — verify each delivery's webhook-signature with it.")
-    public Response subscribe(@NotNull SubscriptionInput input) {
-        WebhookStore.Subscription created = webhooks.subscribe(tenant.id(), input.url(), input.eventTypes());
-        return Response.created(UriBuilder.fromPath("/webhooks/{id}").build(created.id())).entity(SubscriptionView.of(created, true)).build();
-    }
-
-    @GET
-    @Operation(summary = "Subscriptions")
-    public Map<String, List<SubscriptionView>> list() {
-        return Map.of("items", store.subscriptions(tenant.id()).stream().map(s -> SubscriptionView.of(s, false)).toList());
-    }
-
-    @GET
-    @Path("{id}")
-    @Operation(summary = "A subscription", description = "With its state: active, or paused after repeated failures (pausedReason).")
-    public SubscriptionView get(@PathParam("id") String id) {
-        return SubscriptionView.of(webhooks.get(tenant.id(), QueryParams.pathId("id", id)), false);
-    }
-
-    @DELETE
-    @Path("{id}")
-    @Operation(summary = "Unsubscribe", description = "Deletes the subscription and its delivery log.")
-    public Response delete(@PathParam("id") String id) {
-        if (!store.delete(tenant.id(), QueryParams.pathId("id", id))) {
-            throw ProblemException.notFound("webhook subscription", id);
-        }
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("{id}/resume")
-    @Operation(summary = "Resume a paused subscription", description = "Its pending deliveries are sent again.")
-    public SubscriptionView resume(@PathParam("id") String id) {
-        UUID subscription = QueryParams.pathId("id", id);
-        webhooks.get(tenant.id(), subscription);
-        store.resume(tenant.id(), subscription);
-        return SubscriptionView.of(webhooks.get(tenant.id(), subscription), false);
-    }
-
-    @GET
-    @Path("{id}/deliveries")
-    @Operation(summary = "Delivery log", description = "The latest 100 deliveries: status PENDING/DELIVERED/FAILED, attempts,"
-            + " next attempt, last HTTP status (-1: no answer) and error.")
-    public Map<String, List<WebhookStore.Delivery>> deliveries(@PathParam("id") String id) {
-        UUID subscription = QueryParams.pathId("id", id);
-        webhooks.get(tenant.id(), subscription);
-        return Map.of("items", store.deliveries(tenant.id(), subscription, 100));
-    }
-
-    @POST
-    @Path("{id}/deliveries/{deliveryId}/redeliver")
-    @Operation(summary = "Redeliver", description = "Sends the delivery again (same webhook-id), whatever its state.")
-    public Response redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
-        if (!store.redeliver(tenant.id(), QueryParams.pathId("id", id), deliveryId, clock.instant())) {
-            throw ProblemException.notFound("webhook delivery", deliveryId);
-        }
-        return Response.accepted().build();
+    public WebhookResource(PostgresWebhookStore store, WebhookConfig config, CurrentTenant tenant, Clock clock) {
+        super(new WebhookSubscriptions(store, config, clock, EVENT_TYPES, "journey-service"), store, tenant, clock);
     }
 }

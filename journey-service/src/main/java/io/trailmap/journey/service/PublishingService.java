@@ -32,9 +32,9 @@ public class PublishingService {
     private final Journeys journeys;
     private final ObjectMapper json;
 
-    private final io.trailmap.journey.webhook.Webhooks webhooks;
+    private final io.trailmap.common.postgres.webhook.PostgresWebhookStore webhooks;
 
-    public PublishingService(Clock clock, Journeys journeys, ObjectMapper json, io.trailmap.journey.webhook.Webhooks webhooks) {
+    public PublishingService(Clock clock, Journeys journeys, ObjectMapper json, io.trailmap.common.postgres.webhook.PostgresWebhookStore webhooks) {
         this.clock = clock;
         this.journeys = journeys;
         this.json = json;

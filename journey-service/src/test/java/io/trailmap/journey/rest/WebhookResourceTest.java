@@ -1,22 +1,16 @@
 package io.trailmap.journey.rest;
 
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.trailmap.common.webhook.WebhookSignature;
+import io.trailmap.testsupport.WebhookReceiver;
+import io.trailmap.testsupport.WebhookReceiver.Received;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import static io.restassured.RestAssured.given;
@@ -29,37 +23,21 @@ import static org.hamcrest.Matchers.is;
 @QuarkusTest
 class WebhookResourceTest {
 
-    record Received(String id, String timestamp, String signature, String body) {
-    }
-
     private final String tenant = Api.newTenant();
-    private HttpServer receiver;
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    /** The receiver's answers, in turn; the last one repeats. */
-    private volatile int[] answers = {200};
-    private final AtomicInteger calls = new AtomicInteger();
+    private WebhookReceiver receiver;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"), body));
-            int call = calls.getAndIncrement();
-            exchange.sendResponseHeaders(answers[Math.min(call, answers.length - 1)], -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = WebhookReceiver.start();
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     private String url() {
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        return receiver.url();
     }
 
     private JsonPath subscribe() {
@@ -81,11 +59,9 @@ class WebhookResourceTest {
     void aPublishedJourneyIsDeliveredSignedAndVerifiable() {
         JsonPath subscription = subscribe();
         String journey = publishAJourney();
-        await(() -> received.size() == 1, "the delivery");
-        Received delivery = received.getFirst();
+        Received delivery = receiver.await(1).getFirst();
         assertThat(delivery.id()).startsWith("msg_");
-        assertThat(WebhookSignature.withSecret(subscription.getString("secret"))
-                .verify(delivery.id(), delivery.timestamp(), delivery.body(), delivery.signature(), Instant.now(), Duration.ofMinutes(5))).isTrue();
+        assertThat(delivery.signedWith(subscription.getString("secret"))).isTrue();
         JsonPath payload = JsonPath.from(delivery.body());
         assertThat(payload.getString("type")).isEqualTo("journey.published");
         assertThat(payload.getString("data.journeyId")).isEqualTo(journey);
@@ -98,7 +74,7 @@ class WebhookResourceTest {
 
         // a redelivery sends the same message again: receivers dedupe by webhook-id
         as(tenant, "admin").post(log + "/" + delivery.id() + "/redeliver").then().statusCode(202);
-        await(() -> received.size() == 2, "the redelivery");
+        List<Received> received = receiver.await(2);
         assertThat(received.get(1).id()).isEqualTo(delivery.id());
         assertThat(received.get(1).body()).isEqualTo(delivery.body());
     }
@@ -107,25 +83,25 @@ class WebhookResourceTest {
     void eventsArriveInTheOrderTheyHappenedWhenNoneNeedsARetry() {
         subscribe();
         List<String> published = List.of(publishAJourney(), publishAJourney(), publishAJourney(), publishAJourney());
-        await(() -> received.size() == 4, "four deliveries");
+        List<Received> received = receiver.await(4);
         assertThat(received.stream().map(r -> JsonPath.from(r.body()).getString("data.journeyId")).toList()).isEqualTo(published);
         assertThat(received.stream().map(Received::id).distinct()).hasSize(4);
     }
 
     @Test
     void failedAttemptsAreRetriedWithBackoffUntilOneSucceeds() {
-        answers = new int[]{500, 503, 200};
+        receiver.answer(500, 503, 200);
         String log = "/webhooks/" + subscribe().getString("id") + "/deliveries";
         publishAJourney();
         await(() -> "DELIVERED".equals(as(tenant, "admin").get(log).then().extract().path("items[0].status")), "the third attempt");
         as(tenant, "admin").get(log).then().body("items[0].attempts", is(3)).body("items[0].lastStatus", is(200));
-        assertThat(received).hasSize(3);
-        assertThat(received.stream().map(Received::id).distinct()).hasSize(1);
+        assertThat(receiver.received()).hasSize(3);
+        assertThat(receiver.received().stream().map(Received::id).distinct()).hasSize(1);
     }
 
     @Test
     void aDeliveryThatKeepsFailingEndsFailedAndTheSubscriptionPauses() {
-        answers = new int[]{500};
+        receiver.answer(500);
         String id = subscribe().getString("id");
         publishAJourney();
         await(() -> "FAILED".equals(as(tenant, "admin").get("/webhooks/" + id + "/deliveries").then().extract().path("items[0].status")),
@@ -135,11 +111,11 @@ class WebhookResourceTest {
         publishAJourney();   // two more failures make six in a row
         await(() -> Boolean.FALSE.equals(as(tenant, "admin").get("/webhooks/" + id).then().extract().path("active")), "the pause");
         as(tenant, "admin").get("/webhooks/" + id).then().body("pausedReason", containsString("6 failed attempts"));
-        int callsWhenPaused = calls.get();
+        int callsWhenPaused = receiver.calls();
         publishAJourney();   // paused: nothing is sent (the event is kept, PENDING, for a resume)
-        answers = new int[]{200};
+        receiver.answer(200);
         as(tenant, "admin").post("/webhooks/" + id + "/resume").then().statusCode(200).body("active", is(true));
-        await(() -> calls.get() > callsWhenPaused, "the pending deliveries after the resume");
+        await(() -> receiver.calls() > callsWhenPaused, "the pending deliveries after the resume");
     }
 
     @Test
@@ -148,15 +124,11 @@ class WebhookResourceTest {
         String empty = Api.createJourney(tenant, Api.journey("No stages")).path("id");
         as(tenant, "editor").post("/journeys/" + empty + "/publish").then().statusCode(422);
         publishAJourney();
-        await(() -> received.size() == 1, "the one delivery");
-        assertThat(JsonPath.from(received.getFirst().body()).getString("data.name")).isEqualTo("Onboarding");
+        assertThat(JsonPath.from(receiver.await(1).getFirst().body()).getString("data.name")).isEqualTo("Onboarding");
     }
 
     @jakarta.inject.Inject
-    io.trailmap.journey.webhook.Webhooks webhooks;
-
-    @jakarta.inject.Inject
-    io.trailmap.journey.webhook.WebhookStore store;
+    io.trailmap.common.postgres.webhook.PostgresWebhookStore webhooks;
 
     /** The outbox row is written in the transaction of its cause: rolled back with it, committed with it. */
     @Test
@@ -166,12 +138,11 @@ class WebhookResourceTest {
             webhooks.emit(tenant, "journey.published", Map.of("journeyId", "rolled-back"));
             throw new IllegalStateException("the cause fails after the event was written");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(store.deliveries(tenant, subscription, 10)).isEmpty();
+        assertThat(webhooks.deliveries(tenant, subscription, 10)).isEmpty();
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(
                 () -> webhooks.emit(tenant, "journey.published", Map.of("journeyId", "committed")));
-        assertThat(store.deliveries(tenant, subscription, 10)).hasSize(1);
-        await(() -> received.size() == 1, "the committed event");
-        assertThat(received.getFirst().body()).contains("committed");
+        assertThat(webhooks.deliveries(tenant, subscription, 10)).hasSize(1);
+        assertThat(receiver.await(1).getFirst().body()).contains("committed");
     }
 
     @Test

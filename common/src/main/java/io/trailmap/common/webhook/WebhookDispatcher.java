@@ -1,9 +1,5 @@
-package io.trailmap.journey.webhook;
+package io.trailmap.common.webhook;
 
-import io.quarkus.scheduler.Scheduled;
-import io.trailmap.common.webhook.WebhookSignature;
-import io.trailmap.common.webhook.WebhookTargets;
-import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -23,8 +19,8 @@ import java.util.Optional;
  * private address) is retried after an exponentially growing wait (first backoff × 2^(attempt−1), at
  * most the cap) until the attempts run out, then FAILED. At least once: the same {@code webhook-id}
  * may arrive again (a redelivery, or a crash between sending and recording) — receivers dedupe by it.
+ * Each service runs {@link #dispatch()} on a schedule against its own {@link WebhookStore}.
  */
-@ApplicationScoped
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
@@ -45,15 +41,14 @@ public class WebhookDispatcher {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    @Scheduled(every = "${trailmap.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void dispatch() {
-        for (WebhookStore.Delivery delivery : store.claimDue(clock.instant(), LEASE, 50)) {
+    public void dispatch() {
+        for (WebhookDelivery delivery : store.claimDue(clock.instant(), LEASE, 50)) {
             send(delivery);
         }
     }
 
-    private void send(WebhookStore.Delivery d) {
-        Optional<WebhookStore.Subscription> subscription = store.subscription(d.tenant(), d.subscriptionId());
+    private void send(WebhookDelivery d) {
+        Optional<WebhookSubscription> subscription = store.subscription(d.tenant(), d.subscriptionId());
         if (subscription.isEmpty()) {
             return;   // deleted meanwhile: its deliveries went with it
         }
@@ -83,14 +78,14 @@ public class WebhookDispatcher {
         }
     }
 
-    private void fail(WebhookStore.Delivery d, Integer status, String error) {
+    private void fail(WebhookDelivery d, Integer status, String error) {
         Instant retryAt = d.attempts() >= config.maxAttempts() ? null : clock.instant().plus(backoff(d.attempts(), config));
         LOG.debugf("webhook %s attempt %d failed: %s", d.id(), d.attempts(), error);
         store.failed(d, status, error, retryAt, config.pauseAfterFailures());
     }
 
     /** The wait after failed attempt {@code n} (1-based): first × 2^(n−1), at most the cap. */
-    static Duration backoff(int attempt, WebhookConfig config) {
+    public static Duration backoff(int attempt, WebhookConfig config) {
         Duration wait = config.firstBackoff();
         for (int i = 1; i < attempt && wait.compareTo(config.maxBackoff()) < 0; i++) {
             wait = wait.multipliedBy(2);

@@ -1,4 +1,4 @@
-package io.trailmap.journey.webhook;
+package io.trailmap.common.webhook;
 
 import org.junit.jupiter.api.Test;
 

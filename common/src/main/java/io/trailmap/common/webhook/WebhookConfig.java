@@ -1,4 +1,4 @@
-package io.trailmap.journey.webhook;
+package io.trailmap.common.webhook;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
