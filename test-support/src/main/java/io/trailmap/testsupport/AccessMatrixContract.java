@@ -28,6 +28,19 @@ public abstract class AccessMatrixContract {
             "admin", Set.of("admin", "editor", "viewer", "ingest"));
 
     /** "METHOD /path/{template}" → the role it needs: viewer, editor, ingest or admin (or several, comma-separated: any of them). */
+    /** The /webhooks API every event-producing service serves: its admins only. */
+    protected static final Map<String, String> WEBHOOK_RULES = Map.of(
+            "POST /webhooks", "admin", "GET /webhooks", "admin", "GET /webhooks/{id}", "admin", "DELETE /webhooks/{id}", "admin",
+            "POST /webhooks/{id}/resume", "admin", "GET /webhooks/{id}/deliveries", "admin",
+            "POST /webhooks/{id}/deliveries/{deliveryId}/redeliver", "admin");
+
+    /** A service's own rules and those of its /webhooks API. */
+    protected static Map<String, String> withWebhooks(Map<String, String> rules) {
+        Map<String, String> all = new java.util.HashMap<>(rules);
+        all.putAll(WEBHOOK_RULES);
+        return all;
+    }
+
     protected abstract Map<String, String> rules();
 
     private List<String> operations() {

@@ -23,6 +23,18 @@ public abstract class TenantIsolationContract {
     }
 
     /** Creates tenant A's data with {@code bearerA} (an admin of A). */
+    /** A webhook subscription of the seeding tenant to {@code eventType} (at a port nothing listens on). */
+    protected static String subscribeWebhook(String bearer, String eventType) {
+        return io.restassured.RestAssured.given().header("Authorization", bearer).contentType("application/json")
+                .body("{\"url\":\"http://127.0.0.1:9/hook\",\"eventTypes\":[\"" + eventType + "\"]}").post("/webhooks")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The record paths of a webhook subscription. */
+    protected static List<String> webhookPaths(String id) {
+        return List.of("/webhooks/" + id, "/webhooks/" + id + "/deliveries");
+    }
+
     protected abstract Owned seed(String bearerA);
 
     @Test

@@ -13,7 +13,7 @@ class AccessMatrixTest extends AccessMatrixContract {
 
     @Override
     protected Map<String, String> rules() {
-        return Map.ofEntries(
+        return withWebhooks(Map.ofEntries(
                 entry("GET /personas", "viewer"), entry("POST /personas", "editor"),
                 entry("GET /personas/{id}", "viewer"), entry("PUT /personas/{id}", "editor"), entry("DELETE /personas/{id}", "editor"),
                 entry("GET /journeys", "viewer"), entry("POST /journeys", "editor"),
@@ -26,10 +26,7 @@ class AccessMatrixTest extends AccessMatrixContract {
                 entry("GET /journeys/{id}/versions", "viewer"), entry("GET /journeys/{id}/versions/{n}", "viewer"),
                 entry("GET /journeys/{id}/diff", "viewer"),
                 entry("GET /journeys/{id}/export", "viewer"), entry("POST /journeys/import", "editor"),
-                entry("POST /webhooks", "admin"), entry("GET /webhooks", "admin"), entry("GET /webhooks/{id}", "admin"),
-                entry("DELETE /webhooks/{id}", "admin"), entry("POST /webhooks/{id}/resume", "admin"),
-                entry("GET /webhooks/{id}/deliveries", "admin"), entry("POST /webhooks/{id}/deliveries/{deliveryId}/redeliver", "admin"),
                 entry("GET /templates", "viewer"), entry("GET /templates/{key}", "viewer"),
-                entry("POST /templates/{key}/instantiate", "editor"));
+                entry("POST /templates/{key}/instantiate", "editor")));
     }
 }

@@ -23,13 +23,11 @@ class TenantIsolationTest extends TenantIsolationContract {
                 .post("/templates/ecommerce/instantiate").then().statusCode(201).extract().path("id");
         String stage = given().header("Authorization", bearerA).get("/journeys/" + journey).then().extract().path("stages[0].key");
         given().header("Authorization", bearerA).post("/journeys/" + journey + "/publish").then().statusCode(201);
-        String webhook = given().header("Authorization", bearerA).contentType("application/json")
-                .body("{\"url\":\"http://127.0.0.1:9/hook\",\"eventTypes\":[\"journey.published\"]}").post("/webhooks")
-                .then().statusCode(201).extract().path("id");
+        String webhook = subscribeWebhook(bearerA, "journey.published");
         return new Owned(
                 List.of("/personas/" + persona, "/journeys/" + journey, "/journeys/" + journey + "/stages/" + stage,
                         "/journeys/" + journey + "/versions/1", "/journeys/" + journey + "/export",
-                        "/journeys/" + journey + "/diff?against=" + journey, "/webhooks/" + webhook, "/webhooks/" + webhook + "/deliveries"),
+                        "/journeys/" + journey + "/diff?against=" + journey, webhookPaths(webhook).get(0), webhookPaths(webhook).get(1)),
                 List.of("/personas", "/journeys", "/journeys?personaId=" + persona, "/personas?ids=" + persona,
                         "/journeys/" + journey + "/versions", "/webhooks"),
                 List.of(persona, journey, webhook));

@@ -10,6 +10,7 @@ import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.api.ErasureView;
 import io.trailmap.touchpoint.api.TimelineView;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.trailmap.common.postgres.webhook.PostgresWebhookStore;
 import jakarta.transaction.Transactional;
 
 import java.sql.ResultSet;
@@ -29,12 +30,14 @@ public class CustomerService {
     private final CurrentTenant tenant;
     private final ObjectMapper json;
     private final ErasureAudit audit;
+    private final PostgresWebhookStore webhooks;
 
-    public CustomerService(Sql sql, CurrentTenant tenant, ObjectMapper json, ErasureAudit audit) {
+    public CustomerService(Sql sql, CurrentTenant tenant, ObjectMapper json, ErasureAudit audit, PostgresWebhookStore webhooks) {
         this.sql = sql;
         this.tenant = tenant;
         this.json = json;
         this.audit = audit;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -80,7 +83,10 @@ public class CustomerService {
                 });
     }
 
-    /** Erases the customer's interactions and everything derived from them. */
+    /**
+     * Erases the customer's interactions and everything derived from them; {@code customer.erased}
+     * goes out to the tenant's subscribers from this transaction (so downstream tools erase too).
+     */
     @Transactional
     public ErasureView erase(String customerId) {
         String t = tenant.id();
@@ -88,7 +94,11 @@ public class CustomerService {
         int progress = sql.update("DELETE FROM customer_stage_progress WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
         int journeys = sql.update("DELETE FROM customer_journeys WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
         var entry = audit.record(interactions, progress, journeys);
-        return new ErasureView(customerId, interactions, progress, journeys, entry.id(), entry.erasedAt());
+        ErasureView erased = new ErasureView(customerId, interactions, progress, journeys, entry.id(), entry.erasedAt());
+        webhooks.emit(t, "customer.erased", Map.of("service", "touchpoint-service", "customerId", customerId,
+                "erasedAt", erased.erasedAt().toString(), "auditId", erased.auditId().toString(),
+                "removed", Map.of("interactions", interactions, "stageProgress", progress, "journeys", journeys)));
+        return erased;
     }
 
     private TimelineView.Event event(ResultSet row) throws SQLException {

@@ -13,7 +13,7 @@ class AccessMatrixTest extends AccessMatrixContract {
 
     @Override
     protected Map<String, String> rules() {
-        return Map.ofEntries(
+        return withWebhooks(Map.ofEntries(
                 entry("GET /touchpoints", "viewer"), entry("POST /touchpoints", "editor"),
                 entry("GET /touchpoints/{id}", "viewer"), entry("PUT /touchpoints/{id}", "editor"), entry("DELETE /touchpoints/{id}", "editor"),
                 entry("POST /interactions", "ingest"),
@@ -22,6 +22,6 @@ class AccessMatrixTest extends AccessMatrixContract {
                 entry("GET /analytics/paths", "viewer"), entry("GET /analytics/touchpoints/{id}", "viewer"),
                 entry("POST /analytics/touchpoints", "viewer"), entry("GET /analytics/experiments", "viewer"),
                 entry("GET /customers/{customerId}/timeline", "viewer"), entry("DELETE /customers/{customerId}", "admin"),
-                entry("GET /audit/erasures", "admin"));
+                entry("GET /audit/erasures", "admin")));
     }
 }

@@ -22,11 +22,12 @@ class TenantIsolationTest extends TenantIsolationContract {
                 .body("[{\"eventId\":\"iso-1\",\"customerId\":\"iso-customer\",\"journeyId\":\"" + journey + "\",\"stageKey\":\"a\","
                         + "\"touchpointId\":\"" + touchpoint + "\",\"type\":\"PURCHASE\",\"occurredAt\":\"2026-01-01T00:00:00Z\"}]")
                 .post("/interactions").then().statusCode(202);
+        String webhook = subscribeWebhook(bearerA, "customer.erased");
         return new Owned(
-                List.of("/touchpoints/" + touchpoint),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("/touchpoints/" + touchpoint), webhookPaths(webhook).stream()).toList(),
                 List.of("/touchpoints", "/touchpoints?journeyIds=" + journey, "/customers/iso-customer/timeline",
                         "/analytics/funnel?journeyId=" + journey + "&stages=a", "/analytics/attribution?journeyId=" + journey,
-                        "/analytics/touchpoints/" + touchpoint, "/analytics/dropoffs?journeyId=" + journey + "&stages=a"),
-                List.of(touchpoint, "iso-1"));
+                        "/analytics/touchpoints/" + touchpoint, "/analytics/dropoffs?journeyId=" + journey + "&stages=a", "/webhooks"),
+                List.of(touchpoint, "iso-1", webhook));
     }
 }
