@@ -80,10 +80,13 @@ public class PostgresWebhookStore implements WebhookStore {
                 tenant, id);
     }
 
-    /** The outbox: one PENDING delivery per active subscription of the tenant to this event type. */
+    /**
+     * The outbox: one PENDING delivery per subscription of the tenant to this event type — a paused
+     * one too: its events wait for the resume.
+     */
     int enqueue(String tenant, String eventType, String payload, Instant now) {
         List<WebhookSubscription> targets = subscriptions(tenant).stream()
-                .filter(s -> s.active() && s.eventTypes().contains(eventType)).toList();
+                .filter(s -> s.eventTypes().contains(eventType)).toList();
         for (WebhookSubscription s : targets) {
             update("INSERT INTO webhook_deliveries (id, tenant_id, subscription_id, event_type, payload, status, attempts, next_attempt_at,"
                     + " created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", WebhookStore.newDeliveryId(),
