@@ -30,6 +30,10 @@ public interface FeedbackConfig {
     @WithDefault("1h")
     String retentionEvery();
 
+    /** How often follow-ups past their due time are looked for (followup.overdue). */
+    @WithDefault("1m")
+    String overdueScanEvery();
+
     /** Each tenant's quota of submitted responses and reviews (per replica). */
     Quota quota();
 

@@ -3,6 +3,7 @@ package io.trailmap.feedback.service;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.feedback.webhook.FeedbackEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
@@ -25,11 +26,13 @@ public class CustomerErasure {
     private final Store store;
     private final CurrentTenant tenant;
     private final Clock clock;
+    private final FeedbackEvents events;
 
-    public CustomerErasure(Store store, CurrentTenant tenant, Clock clock) {
+    public CustomerErasure(Store store, CurrentTenant tenant, Clock clock, FeedbackEvents events) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
+        this.events = events;
     }
 
     public Map<String, Object> erase(String customerId) {
@@ -39,8 +42,14 @@ public class CustomerErasure {
         long reviews = store.reviews().deleteMany(filter).getDeletedCount();
         Instant now = clock.instant();
         String auditId = UUID.randomUUID().toString();
-        store.erasureAudit().insertOne(new Document("_id", auditId).append("tenant", tenant.id()).append("erasedBy", tenant.subject())
-                .append("erasedAt", Date.from(now)).append("responses", responses).append("reviews", reviews).append("followUps", followUps));
+        Document audit = new Document("_id", auditId).append("tenant", tenant.id()).append("erasedBy", tenant.subject())
+                .append("erasedAt", Date.from(now)).append("responses", responses).append("reviews", reviews).append("followUps", followUps);
+        // customer.erased is written with the audit entry (the outbox): downstream tools erase too
+        events.of(tenant.id()).event("customer.erased", FeedbackEvents.data("service", "feedback-service", "customerId", customerId,
+                        "erasedAt", now.toString(), "auditId", auditId,
+                        "removed", Map.of("responses", responses, "reviews", reviews, "followUps", followUps)))
+                .ifPresent(e -> audit.append(FeedbackEvents.OUTBOX, List.of(e)));
+        store.erasureAudit().insertOne(audit);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("customerId", customerId);
         answer.put("responses", responses);

@@ -16,7 +16,7 @@ public final class Docs {
         return instant == null ? null : Date.from(instant);
     }
 
-    static Instant instant(Document doc, String field) {
+    public static Instant instant(Document doc, String field) {
         Date date = doc.getDate(field);
         return date == null ? null : date.toInstant();
     }

@@ -13,6 +13,8 @@ import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.feedback.api.FollowUpPatch;
 import io.trailmap.feedback.api.FollowUpView;
 import io.trailmap.feedback.config.FeedbackConfig;
+import io.trailmap.feedback.webhook.FeedbackEvents;
+import io.trailmap.feedback.webhook.OverdueFollowUps;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -35,12 +37,14 @@ public class FollowUpService {
     private final CurrentTenant tenant;
     private final Clock clock;
     private final FeedbackConfig config;
+    private final FeedbackEvents events;
 
-    public FollowUpService(Store store, CurrentTenant tenant, Clock clock, FeedbackConfig config) {
+    public FollowUpService(Store store, CurrentTenant tenant, Clock clock, FeedbackConfig config, FeedbackEvents events) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
         this.config = config;
+        this.events = events;
     }
 
     /** What opens a case: the feedback it comes from and where it was given. */
@@ -50,7 +54,8 @@ public class FollowUpService {
 
     /**
      * Opens the case for a piece of feedback unless it exists: keyed by the feedback, so a retried
-     * submission completes a case a crash left unopened, and never opens a second one.
+     * submission completes a case a crash left unopened, and never opens a second one. The
+     * followup.opened event is part of the inserted document (the outbox).
      */
     public String open(String t, Source source) {
         Instant now = clock.instant();
@@ -60,6 +65,8 @@ public class FollowUpService {
                 .append("reason", source.reason()).append("dueAt", Docs.date(now.plus(config.followUpDue())))
                 .append("notes", List.of()).append("createdAt", Docs.date(now)).append("updatedAt", Docs.date(now))
                 .append("version", 0L);
+        Document opened = new Document(insert).append("sourceType", source.type()).append("sourceId", source.id());
+        events.of(t).event("followup.opened", FeedbackEvents.followUpData(opened)).ifPresent(e -> insert.append(FeedbackEvents.OUTBOX, List.of(e)));
         Bson key = Filters.and(Filters.eq("tenant", t), Filters.eq("sourceType", source.type()), Filters.eq("sourceId", source.id()));
         store.followUps().updateOne(key, new Document("$setOnInsert", insert), new UpdateOptions().upsert(true));
         Document stored = store.followUps().find(key).first();
@@ -93,6 +100,7 @@ public class FollowUpService {
         IfMatch.check(expectedVersion, current.getLong("version"));
         Instant now = clock.instant();
         List<Bson> updates = new ArrayList<>(List.of(Updates.set("updatedAt", Docs.date(now)), Updates.inc("version", 1L)));
+        boolean resolved = false;
         if (patch.status() != null && !patch.status().equals(current.getString("status"))) {
             int from = ORDER.indexOf(current.getString("status"));
             int to = ORDER.indexOf(patch.status());
@@ -105,6 +113,7 @@ public class FollowUpService {
                     throw ProblemException.invalid("resolution", "is required to resolve a follow-up");
                 }
                 updates.add(Updates.set("resolvedAt", Docs.date(now)));
+                resolved = true;
             }
             updates.add(Updates.set("status", patch.status()));
         }
@@ -113,6 +122,7 @@ public class FollowUpService {
         }
         if (patch.dueAt() != null) {
             updates.add(Updates.set("dueAt", Docs.date(patch.dueAt())));
+            updates.add(Updates.set(OverdueFollowUps.ANNOUNCED, false));   // a new due time can be missed again
         }
         if (!blank(patch.resolution())) {
             updates.add(Updates.set("resolution", patch.resolution().strip()));
@@ -123,6 +133,15 @@ public class FollowUpService {
         if (!blank(patch.note())) {
             updates.add(Updates.push("notes", new Document("at", Docs.date(now)).append("author", tenant.subject())
                     .append("text", patch.note().strip())));
+        }
+        if (resolved) {   // the event goes with the change that causes it (the outbox)
+            Document after = new Document(current).append("status", "RESOLVED").append("resolution",
+                    blank(patch.resolution()) ? current.getString("resolution") : patch.resolution().strip());
+            if (patch.assignee() != null) {
+                after.append("assignee", patch.assignee().isBlank() ? null : patch.assignee().strip());
+            }
+            events.of(tenant.id()).event("followup.resolved", FeedbackEvents.followUpData(after))
+                    .ifPresent(e -> updates.add(Updates.push(FeedbackEvents.OUTBOX, e)));
         }
         Document updated = store.followUps().findOneAndUpdate(
                 Filters.and(Filters.eq("tenant", tenant.id()), Filters.eq("_id", id), Filters.eq("version", expectedVersion)),

@@ -16,6 +16,7 @@ import io.trailmap.feedback.api.ResponseView;
 import io.trailmap.feedback.api.SubmissionResult;
 import io.trailmap.feedback.scoring.Category;
 import io.trailmap.feedback.scoring.Kind;
+import io.trailmap.feedback.webhook.FeedbackEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import org.bson.Document;
@@ -49,10 +50,11 @@ public class ResponseService {
     private final FollowUpService followUps;
     private final FeedbackMeters meters;
     private final FeedbackQuota quota;
+    private final FeedbackEvents events;
 
     public ResponseService(Store store, CurrentTenant tenant, Clock clock, ObjectMapper json, Validator validator,
                            Comments comments, SurveyService surveys, FollowUpService followUps, FeedbackMeters meters,
-                           FeedbackQuota quota) {
+                           FeedbackQuota quota, FeedbackEvents events) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
@@ -63,6 +65,7 @@ public class ResponseService {
         this.followUps = followUps;
         this.meters = meters;
         this.quota = quota;
+        this.events = events;
     }
 
     /** Filters of the response list; null means "any". */
@@ -87,6 +90,7 @@ public class ResponseService {
         store.responses().find(Filters.and(Filters.eq("tenant", t), Filters.in("responseId", ids)))
                 .forEach(d -> existing.put(d.getString("responseId"), d));
 
+        FeedbackEvents.Tenant tenantEvents = events.of(t);
         Map<String, Document> fresh = new java.util.LinkedHashMap<>();
         Map<Integer, String> statusByIndex = new HashMap<>();
         Map<Integer, Document> docByIndex = new HashMap<>();
@@ -97,7 +101,7 @@ public class ResponseService {
                 docByIndex.put(v.index(), existing.getOrDefault(responseId, fresh.get(responseId)));
                 continue;
             }
-            Document doc = toDocument(v.item(), surveyCache.get(v.item().surveyId()), t, now);
+            Document doc = toDocument(v.item(), surveyCache.get(v.item().surveyId()), t, now, tenantEvents);
             fresh.put(responseId, doc);
             statusByIndex.put(v.index(), "ACCEPTED");
             docByIndex.put(v.index(), doc);
@@ -181,7 +185,8 @@ public class ResponseService {
         return survey == null ? null : Kind.valueOf(survey.getString("kind"));
     }
 
-    private Document toDocument(ResponseInput input, Document survey, String t, Instant now) {
+    /** The stored response; an unhappy one carries its feedback.detractor event (written with it: the outbox). */
+    private Document toDocument(ResponseInput input, Document survey, String t, Instant now, FeedbackEvents.Tenant tenantEvents) {
         Kind kind = kindOf(input, survey);
         Category category = kind.scored() ? Category.of(kind, input.score()) : null;
         Document doc = new Document("_id", UUID.randomUUID().toString()).append("tenant", t)
@@ -199,7 +204,18 @@ public class ResponseService {
         String hint = input.language() != null ? input.language() : survey == null ? null : survey.getString("defaultLanguage");
         comments.analyse(input.comment(), hint, doc);
         doc.append("negative", (category != null && category.unhappy()) || Comments.negativeSentiment(doc));
+        if (category != null && category.unhappy()) {
+            tenantEvents.event("feedback.detractor", detractorData(doc)).ifPresent(e -> doc.append(FeedbackEvents.OUTBOX, List.of(e)));
+        }
         return doc;
+    }
+
+    private static Map<String, Object> detractorData(Document doc) {
+        return FeedbackEvents.data("id", doc.getString("_id"), "responseId", doc.getString("responseId"), "kind", doc.getString("kind"),
+                "score", doc.getInteger("score"), "category", doc.getString("category"), "comment", doc.getString("comment"),
+                "language", doc.getString("language"), "customerId", doc.getString("customerId"), "journeyId", doc.getString("journeyId"),
+                "stageKey", doc.getString("stageKey"), "touchpointId", doc.getString("touchpointId"), "channel", doc.getString("channel"),
+                "submittedAt", String.valueOf(Docs.instant(doc, "submittedAt")));
     }
 
     private static String idOr(UUID given, Document survey, String field) {

@@ -10,6 +10,7 @@ import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.feedback.api.ReplyInput;
 import io.trailmap.feedback.api.ReviewInput;
 import io.trailmap.feedback.api.ReviewView;
+import io.trailmap.feedback.webhook.FeedbackEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -33,15 +34,17 @@ public class ReviewService {
     private final Comments comments;
     private final FollowUpService followUps;
     private final FeedbackQuota quota;
+    private final FeedbackEvents events;
 
     public ReviewService(Store store, CurrentTenant tenant, Clock clock, Comments comments, FollowUpService followUps,
-                         FeedbackQuota quota) {
+                         FeedbackQuota quota, FeedbackEvents events) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
         this.comments = comments;
         this.followUps = followUps;
         this.quota = quota;
+        this.events = events;
     }
 
     public record Created(ReviewView review, boolean isNew) {
@@ -73,6 +76,9 @@ public class ReviewService {
         comments.analyse(text, input.language(), doc);
         doc.put("text", doc.remove("comment"));
         doc.append("negative", input.rating() <= UNHAPPY_RATING || Comments.negativeSentiment(doc));
+        if (doc.getBoolean("negative")) {   // the event is written with the review: the outbox
+            events.of(t).event("review.negative", negativeData(doc)).ifPresent(e -> doc.append(FeedbackEvents.OUTBOX, List.of(e)));
+        }
         try {
             store.reviews().insertOne(doc);
         } catch (MongoWriteException e) {
@@ -132,6 +138,16 @@ public class ReviewService {
         store.reviews().updateOne(key, Updates.set("reply", reply));
         review.put("reply", reply);
         return view(review);
+    }
+
+    private static java.util.Map<String, Object> negativeData(Document d) {
+        String sourceId = d.getString("sourceId");
+        return FeedbackEvents.data("reviewId", d.getString("_id"), "source", d.getString("source"),
+                "sourceId", sourceId.startsWith("trailmap:") ? null : sourceId, "rating", d.getInteger("rating"),
+                "title", d.getString("title"), "text", d.getString("text"), "url", d.getString("url"),
+                "sentiment", Comments.sentiment(d) == null ? null : Comments.sentiment(d).label(), "language", d.getString("language"),
+                "customerId", d.getString("customerId"), "journeyId", d.getString("journeyId"), "stageKey", d.getString("stageKey"),
+                "touchpointId", d.getString("touchpointId"), "publishedAt", String.valueOf(Docs.instant(d, "publishedAt")));
     }
 
     private Document bySource(String t, String source, String sourceId) {

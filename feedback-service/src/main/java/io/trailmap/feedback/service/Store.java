@@ -51,6 +51,16 @@ public class Store {
         return db.getCollection("imports");
     }
 
+    /** Webhook subscriptions (secrets included) of every tenant. */
+    public MongoCollection<Document> webhookSubscriptions() {
+        return db.getCollection("webhook_subscriptions");
+    }
+
+    /** One document per event and subscription: the delivery log and the dispatcher's queue. */
+    public MongoCollection<Document> webhookDeliveries() {
+        return db.getCollection("webhook_deliveries");
+    }
+
     public MongoCollection<Document> idempotencyKeys() {
         return db.getCollection("idempotency_keys");
     }
@@ -68,5 +78,13 @@ public class Store {
         followUps().createIndex(Indexes.ascending("tenant", "status", "dueAt"));
         followUps().createIndex(Indexes.ascending("tenant", "customerId"));
         surveys().createIndex(Indexes.ascending("tenant", "createdAt", "_id"));
+        followUps().createIndex(Indexes.ascending("status", "dueAt"));   // the overdue scan, across tenants
+        IndexOptions waiting = new IndexOptions().sparse(true);   // the outbox relay: only documents with events waiting
+        for (MongoCollection<Document> causes : java.util.List.of(responses(), reviews(), followUps(), erasureAudit())) {
+            causes.createIndex(Indexes.ascending("outbox.id"), waiting);
+        }
+        webhookSubscriptions().createIndex(Indexes.ascending("tenant", "createdAt"));
+        webhookDeliveries().createIndex(Indexes.ascending("status", "nextAttemptAt"));
+        webhookDeliveries().createIndex(Indexes.ascending("tenant", "subscriptionId", "createdAt"));
     }
 }

@@ -13,7 +13,7 @@ class AccessMatrixTest extends AccessMatrixContract {
 
     @Override
     protected Map<String, String> rules() {
-        return Map.ofEntries(
+        return withWebhooks(Map.ofEntries(
                 entry("GET /surveys", "viewer"), entry("POST /surveys", "editor"),
                 entry("GET /surveys/{id}", "viewer"), entry("PUT /surveys/{id}", "editor"), entry("DELETE /surveys/{id}", "editor"),
                 entry("POST /responses", "ingest"), entry("GET /responses", "viewer"),
@@ -21,6 +21,6 @@ class AccessMatrixTest extends AccessMatrixContract {
                 entry("GET /feedback/summary", "viewer"), entry("POST /feedback/summaries", "viewer"),
                 entry("GET /follow-ups", "viewer"), entry("GET /follow-ups/{id}", "viewer"), entry("PATCH /follow-ups/{id}", "editor"),
                 entry("POST /imports", "ingest"), entry("GET /imports", "viewer,ingest"), entry("GET /imports/{id}", "viewer,ingest"),
-                entry("DELETE /customers/{customerId}", "admin"), entry("GET /audit/erasures", "admin"));
+                entry("DELETE /customers/{customerId}", "admin"), entry("GET /audit/erasures", "admin")));
     }
 }

@@ -20,9 +20,11 @@ class TenantIsolationTest extends TenantIsolationContract {
                 .post("/responses").then().statusCode(202).extract().path("results[0].followUpId");
         String fileImport = given().header("Authorization", bearerA).contentType("text/csv")
                 .body("responseId,kind,score\niso-import,NPS,9\n".getBytes()).post("/imports?type=responses").then().statusCode(202).extract().path("id");
+        String webhook = subscribeWebhook(bearerA, "followup.opened");
         return new Owned(
-                List.of("/surveys/" + survey, "/follow-ups/" + followUp, "/imports/" + fileImport),
-                List.of("/surveys", "/follow-ups", "/responses", "/responses?customerId=iso-customer", "/reviews", "/imports"),
-                List.of(survey, followUp, "iso-r", fileImport));
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("/surveys/" + survey, "/follow-ups/" + followUp, "/imports/" + fileImport),
+                        webhookPaths(webhook).stream()).toList(),
+                List.of("/surveys", "/follow-ups", "/responses", "/responses?customerId=iso-customer", "/reviews", "/imports", "/webhooks"),
+                List.of(survey, followUp, "iso-r", fileImport, webhook));
     }
 }

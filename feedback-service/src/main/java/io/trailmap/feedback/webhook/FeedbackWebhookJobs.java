@@ -1,0 +1,34 @@
+package io.trailmap.feedback.webhook;
+
+import io.quarkus.scheduler.Scheduled;
+import io.trailmap.common.webhook.WebhookConfig;
+import io.trailmap.common.webhook.WebhookDispatcher;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+
+/** The background work of feedback-service's webhooks, on every replica. */
+@ApplicationScoped
+public class FeedbackWebhookJobs {
+
+    private final OutboxRelay relay;
+    private final OverdueFollowUps overdue;
+    private final WebhookDispatcher dispatcher;
+
+    public FeedbackWebhookJobs(OutboxRelay relay, OverdueFollowUps overdue, MongoWebhookStore store, WebhookConfig config, Clock clock) {
+        this.relay = relay;
+        this.overdue = overdue;
+        this.dispatcher = new WebhookDispatcher(store, config, clock);
+    }
+
+    @Scheduled(every = "${trailmap.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayAndDispatch() {
+        relay.relay();
+        dispatcher.dispatch();
+    }
+
+    @Scheduled(every = "${trailmap.feedback.overdue-scan-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void announceOverdue() {
+        overdue.announce();
+    }
+}

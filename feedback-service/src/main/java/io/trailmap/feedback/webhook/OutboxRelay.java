@@ -1,0 +1,56 @@
+package io.trailmap.feedback.webhook;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.trailmap.feedback.service.Docs;
+import io.trailmap.feedback.service.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Moves events from the documents of their causes to the delivery log: one delivery per event and
+ * subscription (an id derived from both, so a relay cut short and run again adds nothing), then the
+ * event leaves its document. A subscription deleted meanwhile gets nothing.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final int BATCH = 200;
+
+    private final Store store;
+    private final MongoWebhookStore webhooks;
+
+    public OutboxRelay(Store store, MongoWebhookStore webhooks) {
+        this.store = store;
+        this.webhooks = webhooks;
+    }
+
+    /** Relays what is waiting; answers how many events it moved. */
+    public int relay() {
+        if (!webhooks.anySubscription()) {
+            return 0;
+        }
+        int moved = 0;
+        for (MongoCollection<Document> causes : List.of(store.responses(), store.reviews(), store.followUps(), store.erasureAudit())) {
+            for (Document cause : causes.find(Filters.exists(FeedbackEvents.OUTBOX + ".id")).limit(BATCH)) {
+                String tenant = cause.getString("tenant");
+                for (Document event : cause.getList(FeedbackEvents.OUTBOX, Document.class)) {
+                    for (String subscription : event.getList("subscriptions", String.class)) {
+                        if (webhooks.subscription(tenant, UUID.fromString(subscription)).isPresent()) {
+                            webhooks.enqueue(tenant, subscription, event.getString("id"), event.getString("type"),
+                                    event.getString("payload"), Docs.instant(event, "at"));
+                        }
+                    }
+                    causes.updateOne(Filters.eq("_id", cause.get("_id")),
+                            Updates.pull(FeedbackEvents.OUTBOX, new Document("id", event.getString("id"))));
+                    moved++;
+                }
+            }
+        }
+        return moved;
+    }
+}
