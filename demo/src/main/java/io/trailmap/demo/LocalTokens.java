@@ -26,8 +26,13 @@ public final class LocalTokens {
     }
 
     public String token(String tenant, String role, Duration validity) {
-        return Jwt.issuer(issuer).subject(role + "@" + tenant).groups(Set.of(role)).claim("tenant", tenant)
-                .expiresIn(validity).sign(key);
+        return token(tenant, Set.of(role), validity);
+    }
+
+    /** A token with several roles (e.g. a service account that ingests and reads). */
+    public String token(String tenant, Set<String> roles, Duration validity) {
+        return Jwt.issuer(issuer).subject(String.join("+", new java.util.TreeSet<>(roles)) + "@" + tenant).groups(roles)
+                .claim("tenant", tenant).expiresIn(validity).sign(key);
     }
 
     /** One token per role, in the order viewer, editor, ingest, admin. */

@@ -1,5 +1,7 @@
 package io.trailmap.e2e;
 
+import io.trailmap.demo.ServiceSuite;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.demo.ServiceClient;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,14 +41,14 @@ class EndToEndTest {
     /** How many of the ten customers reach each stage, in order. */
     private static final int[] REACHED = {10, 6, 4, 3, 1};
 
-    private static Suite suite;
+    private static ServiceSuite suite;
     private static GraphQL viewer;
     private static GraphQL editor;
     private static String journeyId;
     private static final Map<String, String> touchpoints = new LinkedHashMap<>();
 
     @BeforeAll
-    static void startTheSuite(Suite running) {
+    static void startTheSuite(ServiceSuite running) {
         suite = running;
         viewer = new GraphQL(suite.client("gateway", TENANT, "viewer"));
         editor = new GraphQL(suite.client("gateway", TENANT, "editor"));

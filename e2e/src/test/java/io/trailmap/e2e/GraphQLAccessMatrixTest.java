@@ -1,5 +1,7 @@
 package io.trailmap.e2e;
 
+import io.trailmap.demo.ServiceSuite;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.demo.LocalKeys;
 import io.trailmap.demo.LocalTokens;
@@ -39,14 +41,14 @@ class GraphQLAccessMatrixTest {
             "viewer", Set.of("viewer"), "editor", Set.of("editor", "viewer"), "ingest", Set.of("ingest"),
             "admin", Set.of("admin", "editor", "viewer", "ingest"));
 
-    private static Suite suite;
+    private static ServiceSuite suite;
     private static GraphSchema schema;
     private static GraphRules graph;
     /** The tenant whose data the role matrix reads and changes. */
     private static TenantData owner;
 
     @BeforeAll
-    static void readTheSchemaAndStoreData(Suite running) {
+    static void readTheSchemaAndStoreData(ServiceSuite running) {
         suite = running;
         schema = GraphSchema.servedBy(suite);
         graph = new GraphRules(suite, schema);

@@ -1,5 +1,7 @@
 package io.trailmap.e2e;
 
+import io.trailmap.demo.ServiceSuite;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,13 +43,13 @@ class GraphQLFuzzTest {
     private static final Set<String> RECORDS = Set.of("Query.journey", "Query.journeyInsights", "Query.customer", "Query.funnel",
             "Query.attribution", "Query.feedbackSummary");
 
-    private static Suite suite;
+    private static ServiceSuite suite;
     private static GraphSchema schema;
     private static GraphRules graph;
     private static TenantData data;
 
     @BeforeAll
-    static void storeData(Suite running) {
+    static void storeData(ServiceSuite running) {
         suite = running;
         schema = GraphSchema.servedBy(suite);
         graph = new GraphRules(suite, schema);

@@ -1,5 +1,7 @@
 package io.trailmap.e2e;
 
+import io.trailmap.demo.ServiceSuite;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -29,10 +31,10 @@ final class GraphRules {
     record Rule(String needs, Foreign foreign, Function<TenantData, Map<String, Object>> variables) {
     }
 
-    private final Suite suite;
+    private final ServiceSuite suite;
     private final GraphSchema schema;
 
-    GraphRules(Suite suite, GraphSchema schema) {
+    GraphRules(ServiceSuite suite, GraphSchema schema) {
         this.suite = suite;
         this.schema = schema;
     }

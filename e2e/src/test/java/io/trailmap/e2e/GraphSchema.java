@@ -1,5 +1,7 @@
 package io.trailmap.e2e;
 
+import io.trailmap.demo.ServiceSuite;
+
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.ScalarTypeDefinition;
@@ -37,7 +39,7 @@ final class GraphSchema {
     }
 
     /** The schema the running gateway serves. */
-    static GraphSchema servedBy(Suite suite) {
+    static GraphSchema servedBy(ServiceSuite suite) {
         return parse(suite.client("gateway", "schema-reader", "viewer").get("/graphql/schema.graphql").expect(200).text());
     }
 

@@ -1,12 +1,14 @@
 package io.trailmap.e2e;
 
+import io.trailmap.demo.ServiceSuite;
+
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One running suite for all e2e test classes of a run (starting four services costs half a minute):
- * a {@code @BeforeAll} method asks for it as a {@link Suite} parameter; it stops when the run ends.
+ * a {@code @BeforeAll} method asks for it as a {@link ServiceSuite} parameter; it stops when the run ends.
  * A class that stops or kills services starts them again before it ends.
  */
 final class SharedSuite implements ParameterResolver {
@@ -15,7 +17,7 @@ final class SharedSuite implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Suite.class;
+        return parameter.getParameter().getType() == ServiceSuite.class;
     }
 
     @Override
@@ -23,11 +25,11 @@ final class SharedSuite implements ParameterResolver {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("suite", key -> Running.start(), Running.class).suite;
     }
 
-    private record Running(Suite suite) implements AutoCloseable {
+    private record Running(ServiceSuite suite) implements AutoCloseable {
 
         static Running start() {
             try {
-                Suite suite = Suite.start();
+                ServiceSuite suite = ServiceSuite.start();
                 System.out.printf("e2e: four services ready in %.1f s%n", suite.startup.toMillis() / 1000.0);
                 return new Running(suite);
             } catch (Exception e) {

@@ -1,5 +1,7 @@
 package io.trailmap.e2e;
 
+import io.trailmap.demo.ServiceSuite;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -20,7 +22,7 @@ record TenantData(String tenant, String marker, String personaId, String journey
 
     static final List<String> STAGES = List.of("visit", "buy");
 
-    static TenantData create(Suite suite, String tenant) {
+    static TenantData create(ServiceSuite suite, String tenant) {
         GraphQL admin = new GraphQL(suite.client("gateway", tenant, "admin"));
         String marker = "Secret-" + UUID.randomUUID();
         String personaId = admin.data("mutation($input: PersonaInput!) { createPersona(input: $input) { id } }",

@@ -1,8 +1,4 @@
-package io.trailmap.e2e;
-
-import io.trailmap.demo.LocalKeys;
-import io.trailmap.demo.LocalTokens;
-import io.trailmap.demo.ServiceClient;
+package io.trailmap.demo;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -23,11 +19,27 @@ import java.util.concurrent.TimeUnit;
 /**
  * The four packaged services (target/quarkus-app/quarkus-run.jar) as separate processes in their
  * `prod` profile, on free ports, each with its embedded store in a fresh work directory, verifying
- * tokens of a key pair generated for the run. Services can be stopped and started again.
+ * tokens of a key pair generated for the run. Services can be stopped and started again. Used by
+ * the end-to-end tests and the benchmarks ({@link Options} for JVM flags and extra environment).
  */
-final class Suite implements AutoCloseable {
+public final class ServiceSuite implements AutoCloseable {
 
-    static final List<String> SERVICES = List.of("journey-service", "touchpoint-service", "feedback-service", "gateway");
+    /** How the services run: JVM flags and extra environment per service (defaults: test-sized). */
+    public record Options(Map<String, List<String>> jvmArgs, Map<String, Map<String, String>> env, Path work) {
+
+        static final List<String> TEST_JVM = List.of("-Xms32m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+        public static Options forTests() {
+            return new Options(Map.of(), Map.of(),
+                    Path.of(System.getProperty("trailmap.e2e.work", "target/e2e")).toAbsolutePath().resolve("run-" + System.currentTimeMillis()));
+        }
+
+        List<String> jvmArgsOf(String service) {
+            return jvmArgs.getOrDefault(service, TEST_JVM);
+        }
+    }
+
+    public static final List<String> SERVICES = List.of("journey-service", "touchpoint-service", "feedback-service", "gateway");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path root;
@@ -36,10 +48,14 @@ final class Suite implements AutoCloseable {
     private final LocalTokens tokens;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
+    private final Options options;
+    private final Map<String, Instant> launchedAt = new LinkedHashMap<>();
 
-    private Suite(Path root, Path work) throws IOException {
+    private ServiceSuite(Path root, Options options) throws IOException {
         this.root = root;
-        this.work = work;
+        this.work = options.work();
+        this.options = options;
         this.keys = LocalKeys.in(work.resolve("keys"));
         this.tokens = new LocalTokens(keys, LocalTokens.ISSUER);
         for (String service : SERVICES) {
@@ -47,12 +63,19 @@ final class Suite implements AutoCloseable {
         }
     }
 
-    /** Starts all four and waits until each is ready; answers how long that took. */
-    static Suite start() throws Exception {
+    /** Starts all four (as the tests run them) and waits until each is ready. */
+    public static ServiceSuite start() throws Exception {
+        return start(Options.forTests(), false);
+    }
+
+    /**
+     * Starts all four and waits until each is ready; {@code oneByOne} starts each only after the one
+     * before is ready, so that {@link #readyAfter} measures each alone.
+     */
+    public static ServiceSuite start(Options options, boolean oneByOne) throws Exception {
         Path root = Path.of(System.getProperty("trailmap.root", "..")).toAbsolutePath().normalize();
-        Path work = Path.of(System.getProperty("trailmap.e2e.work", "target/e2e")).toAbsolutePath().resolve("run-" + System.currentTimeMillis());
-        Files.createDirectories(work);
-        Suite suite = new Suite(root, work);
+        Files.createDirectories(options.work());
+        ServiceSuite suite = new ServiceSuite(root, options);
         for (String service : SERVICES) {
             Path jar = suite.jar(service);
             if (!Files.exists(jar)) {
@@ -63,6 +86,9 @@ final class Suite implements AutoCloseable {
         try {
             for (String service : SERVICES) {
                 suite.launch(service);
+                if (oneByOne) {
+                    suite.awaitReady(service, Duration.ofMinutes(3));
+                }
             }
             for (String service : SERVICES) {
                 suite.awaitReady(service, Duration.ofMinutes(3));
@@ -75,22 +101,40 @@ final class Suite implements AutoCloseable {
         return suite;
     }
 
-    Duration startup;
+    public Duration startup;
 
-    String url(String service) {
+    /** From launching the JVM to its first answered request (readiness), per service. */
+    public Map<String, Duration> readyAfter() {
+        return readyAfter;
+    }
+
+    /** The process of a running service (its pid, for memory and profiles). */
+    public Process process(String service) {
+        return processes.get(service);
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    public String url(String service) {
         return "http://localhost:" + ports.get(service);
     }
 
-    String token(String tenant, String role) {
+    public String token(String tenant, String role) {
         return tokens.token(tenant, role, Duration.ofHours(1));
     }
 
-    ServiceClient client(String service, String tenant, String role) {
+    public String token(String tenant, java.util.Set<String> roles) {
+        return tokens.token(tenant, roles, Duration.ofHours(6));
+    }
+
+    public ServiceClient client(String service, String tenant, String role) {
         return new ServiceClient(url(service), token(tenant, role));
     }
 
     /** SIGTERM, as Kubernetes would; the service finishes in-flight requests and its store shuts down. */
-    void stop(String service) throws InterruptedException {
+    public void stop(String service) throws InterruptedException {
         Process process = processes.remove(service);
         if (process == null) {
             return;
@@ -112,7 +156,7 @@ final class Suite implements AutoCloseable {
      * kill -9 of the service and of its embedded PostgreSQL (started detached by pg_ctl, found by its
      * postmaster.pid), as a crashed machine would leave them: the restart recovers from the WAL.
      */
-    void kill(String service) throws InterruptedException, IOException {
+    public void kill(String service) throws InterruptedException, IOException {
         Process process = processes.remove(service);
         if (process == null) {
             return;
@@ -129,13 +173,13 @@ final class Suite implements AutoCloseable {
         }
     }
 
-    void restart(String service) throws Exception {
+    public void restart(String service) throws Exception {
         launch(service);
         awaitReady(service, Duration.ofMinutes(2));
     }
 
     /** Resident memory of each running service in MiB (from /proc). */
-    Map<String, Long> residentMemoryMiB() throws IOException {
+    public Map<String, Long> residentMemoryMiB() throws IOException {
         Map<String, Long> rss = new LinkedHashMap<>();
         for (Map.Entry<String, Process> entry : processes.entrySet()) {
             Path status = Path.of("/proc/" + entry.getValue().pid() + "/status");
@@ -165,8 +209,10 @@ final class Suite implements AutoCloseable {
 
     private void launch(String service) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xms32m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", jar(service).toString())
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(options.jvmArgsOf(service));
+        command.addAll(List.of("-jar", jar(service).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(service + ".log").toFile()));
@@ -182,6 +228,8 @@ final class Suite implements AutoCloseable {
             env.put("QUARKUS_REST_CLIENT_TOUCHPOINT_SERVICE_URL", url("touchpoint-service"));
             env.put("QUARKUS_REST_CLIENT_FEEDBACK_SERVICE_URL", url("feedback-service"));
         }
+        env.putAll(options.env().getOrDefault(service, Map.of()));
+        launchedAt.put(service, Instant.now());
         processes.put(service, builder.start());
     }
 
@@ -195,12 +243,13 @@ final class Suite implements AutoCloseable {
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    readyAfter.putIfAbsent(service, Duration.between(launchedAt.get(service), Instant.now()));
                     return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(200);
+            Thread.sleep(20);
         }
         throw new IllegalStateException(service + " was not ready within " + timeout + "; see " + work.resolve(service + ".log"));
     }
