@@ -2,10 +2,12 @@ package io.trailmap.touchpoint.rest;
 
 import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.problem.ProblemException;
+import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.common.security.Roles;
 import io.trailmap.touchpoint.api.ErasureView;
 import io.trailmap.touchpoint.api.TimelineView;
 import io.trailmap.touchpoint.service.CustomerService;
+import io.trailmap.touchpoint.service.DataGenerations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,9 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerResource {
 
     private final CustomerService customers;
+    private final DataGenerations generations;
+    private final CurrentTenant tenant;
 
-    public CustomerResource(CustomerService customers) {
+    public CustomerResource(CustomerService customers, DataGenerations generations, CurrentTenant tenant) {
         this.customers = customers;
+        this.generations = generations;
+        this.tenant = tenant;
     }
 
     @GET
@@ -39,7 +45,9 @@ public class CustomerResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Erase a customer", description = "Deletes the customer's interactions and everything derived from them; answers what was removed.")
     public ErasureView erase(@PathParam("customerId") String customerId) {
-        return customers.erase(checked(customerId));
+        ErasureView erased = customers.erase(checked(customerId));   // committed here
+        generations.changed(tenant.id());
+        return erased;
     }
 
     private static String checked(String customerId) {

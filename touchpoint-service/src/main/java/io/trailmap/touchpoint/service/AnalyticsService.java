@@ -22,6 +22,8 @@ import io.trailmap.touchpoint.api.PathsView;
 import io.trailmap.touchpoint.api.TouchpointMetricsView;
 import io.trailmap.touchpoint.domain.TouchpointEntity;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,18 +47,42 @@ public class AnalyticsService {
     private final Sql sql;
     private final CurrentTenant tenant;
     private final Timer funnelTimer;
+    private final DataGenerations generations;
+    private final Cache funnels;
 
-    public AnalyticsService(Sql sql, CurrentTenant tenant, MeterRegistry registry) {
+    /** What a funnel's result depends on: the tenant's data (its generation) and the request. */
+    private record FunnelKey(String tenant, String generation, UUID journeyId, List<String> stages, Duration window, Instant from,
+                             Instant to, String variant) {
+    }
+
+    public AnalyticsService(Sql sql, CurrentTenant tenant, MeterRegistry registry, DataGenerations generations,
+                            @CacheName("funnels") Cache funnels) {
         this.sql = sql;
         this.tenant = tenant;
+        this.generations = generations;
+        this.funnels = funnels;
         this.funnelTimer = Timer.builder("trailmap.funnel.query").description("Time to compute a funnel")
                 .publishPercentileHistogram().register(registry);
     }
 
-    /** The funnel from the rollup (normal) or from raw interactions (verification): the two must agree. */
+    /**
+     * The funnel from the rollup (normal) or from raw interactions (verification): the two must agree.
+     * A rollup funnel is computed once per generation of the tenant's data and then answered from
+     * the cache (dashboards ask the same funnel again and again); on other replicas a result lives at
+     * most the cache's expire-after-write after a change.
+     */
     @Transactional
     public FunnelView funnel(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window, Instant from,
                              Instant to, String variant) {
+        if (source == StageTimes.Source.RAW) {
+            return computeFunnel(source, journeyId, stages, window, from, to, variant);
+        }
+        FunnelKey key = new FunnelKey(tenant.id(), generations.of(tenant.id()), journeyId, List.copyOf(stages), window, from, to, variant);
+        return funnels.get(key, k -> computeFunnel(source, journeyId, stages, window, from, to, variant)).await().indefinitely();
+    }
+
+    private FunnelView computeFunnel(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window, Instant from,
+                                     Instant to, String variant) {
         return funnelTimer.record(() -> new FunnelView(journeyId, window.toString(), from, to, variant,
                 funnelSteps(source, journeyId, stages, window, from, to, variant)));
     }

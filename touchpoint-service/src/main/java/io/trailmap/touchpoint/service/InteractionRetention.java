@@ -27,9 +27,12 @@ public class InteractionRetention {
     private final Sql sql;
     private final Clock clock;
     private final Optional<Duration> keep;
+    private final DataGenerations generations;
 
-    public InteractionRetention(Sql sql, Clock clock, @ConfigProperty(name = "trailmap.retention.interactions") Optional<Duration> keep) {
+    public InteractionRetention(Sql sql, Clock clock, @ConfigProperty(name = "trailmap.retention.interactions") Optional<Duration> keep,
+                                DataGenerations generations) {
         this.sql = sql;
+        this.generations = generations;
         this.clock = clock;
         this.keep = keep;
     }
@@ -51,6 +54,9 @@ public class InteractionRetention {
         do {
             purged = QuarkusTransaction.requiringNew().call(() -> purgeChunk(cutoff));
             total += purged;
+            if (purged > 0) {
+                generations.changedForEveryone();
+            }
         } while (purged > 0);
         return total;
     }

@@ -1,0 +1,46 @@
+package io.trailmap.touchpoint.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.trailmap.touchpoint.rest.Api.as;
+import static io.trailmap.touchpoint.rest.Api.event;
+import static org.hamcrest.Matchers.is;
+
+/** Funnels are answered from a cache per generation of the tenant's data: every change is seen at once. */
+@QuarkusTest
+class FunnelCacheTest {
+
+    private static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
+    private final String tenant = Api.newTenant();
+    private final UUID journey = UUID.randomUUID();
+    private final String touchpoint = UUID.randomUUID().toString();
+
+    private void funnelCounts(Integer... customers) {
+        as(tenant, "viewer").get("/analytics/funnel?journeyId=" + journey + "&stages=a,b").then().statusCode(200)
+                .body("stages.customers", is(List.of(customers)));
+    }
+
+    @Test
+    void aCachedFunnelChangesWithIngestionAndErasureOnly() {
+        Api.ingest(tenant, List.of(event("1", "ann", journey, "a", touchpoint, "VISIT", T0)));
+        funnelCounts(1, 0);
+        funnelCounts(1, 0);   // answered again, from the cache
+        Api.ingest(tenant, List.of(event("2", "ann", journey, "b", touchpoint, "VISIT", T0.plusSeconds(60)),
+                event("3", "bob", journey, "a", touchpoint, "VISIT", T0)));
+        funnelCounts(2, 1);
+        Api.ingest(tenant, List.of(event("3", "bob", journey, "a", touchpoint, "VISIT", T0)));   // a duplicate changes nothing
+        funnelCounts(2, 1);
+        as(tenant, "admin").delete("/customers/ann").then().statusCode(200);
+        funnelCounts(1, 0);
+        // another tenant's change does not matter, and its funnel is its own
+        String other = Api.newTenant();
+        Api.ingest(other, List.of(event("9", "zed", journey, "a", touchpoint, "VISIT", T0)));
+        funnelCounts(1, 0);
+        as(other, "viewer").get("/analytics/funnel?journeyId=" + journey + "&stages=a,b").then().body("stages.customers", is(List.of(1, 0)));
+    }
+}
