@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The whole benchmark in one command; writes BENCHMARKS.md at the repository root.
+# Usage: bench/run.sh [--quick] [--mongo-url=mongodb://…] [--out=FILE]
+#   --quick      a few minutes with smaller data (the full run takes about an hour)
+#   --mongo-url  feedback-service on a real MongoDB instead of its in-process wire-protocol double
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bin/java-env
+./mvnw -q -B -ntp -pl journey-service,touchpoint-service,feedback-service,gateway,bench -am package -DskipTests
+exec ./mvnw -q -B -ntp -pl bench exec:java -Dtrailmap.root="$PWD" -Dexec.args="$*"
