@@ -103,7 +103,7 @@ public final class ServiceSuite implements AutoCloseable {
 
     public Duration startup;
 
-    /** From launching the JVM to its first answered request (readiness), per service. */
+    /** From launching the JVM to its first answered request (readiness), per service, at its latest start. */
     public Map<String, Duration> readyAfter() {
         return readyAfter;
     }
@@ -243,7 +243,7 @@ public final class ServiceSuite implements AutoCloseable {
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    readyAfter.putIfAbsent(service, Duration.between(launchedAt.get(service), Instant.now()));
+                    readyAfter.put(service, Duration.between(launchedAt.get(service), Instant.now()));
                     return;
                 }
             } catch (IOException notYet) {
