@@ -6,5 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/java-env
-./mvnw -q -B -ntp -pl journey-service,touchpoint-service,feedback-service,gateway,bench -am package -DskipTests
+# install: exec:java below resolves the bench's libraries (demo, datagen) from the local repository
+./mvnw -q -B -ntp -pl journey-service,touchpoint-service,feedback-service,gateway,bench -am install -DskipTests
 exec ./mvnw -q -B -ntp -pl bench exec:java -Dtrailmap.root="$PWD" -Dexec.args="$*"

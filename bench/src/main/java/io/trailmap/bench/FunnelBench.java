@@ -98,7 +98,7 @@ final class FunnelBench {
                              + (st - 1) * interval '6 hours' + n * interval '1 minute'
                              - CASE WHEN c %% 50 = 0 AND st = 3 THEN interval '2 days' ELSE interval '0' END,
                            now()
-                    FROM generate_series(1, %d) c
+                    FROM generate_series(1::bigint, %d) c
                     CROSS JOIN LATERAL (SELECT CASE WHEN (c * 7919) %% 100 < 40 THEN 1 WHEN (c * 7919) %% 100 < 65 THEN 2
                                                     WHEN (c * 7919) %% 100 < 80 THEN 3 WHEN (c * 7919) %% 100 < 90 THEN 4
                                                     WHEN (c * 7919) %% 100 < 96 THEN 5 ELSE 6 END AS depth) d

@@ -39,8 +39,12 @@ final class IngestionBench {
     private final int events;
     private final int clients;
     private final Duration pacedFor;
+    private final long servicePid;
+    private final long postgresPid;
 
-    IngestionBench(Http touchpoints, Connection db, int events, int clients, Duration pacedFor) {
+    IngestionBench(Http touchpoints, Connection db, int events, int clients, Duration pacedFor, long servicePid, long postgresPid) {
+        this.servicePid = servicePid;
+        this.postgresPid = postgresPid;
         this.touchpoints = touchpoints;
         this.db = db;
         this.events = events;
@@ -56,8 +60,12 @@ final class IngestionBench {
         List<byte[]> bodies = bodies(rows, "");
         System.out.printf("ingestion: %d events in %d batches%n", rows.size(), bodies.size());
 
+        warmUp(rows);
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong accepted = new AtomicLong();
+        double serviceCpu = CpuTime.of(servicePid);
+        double postgresCpu = CpuTime.of(postgresPid);
+        double clientCpu = CpuTime.own();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> sent = new ArrayList<>();
@@ -70,10 +78,18 @@ final class IngestionBench {
                 }));
             }
             for (Future<?> f : sent) {
-                f.get();
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    System.out.println("ingestion failed: " + e.getCause().getMessage() + "\n" + activity());
+                    throw e;
+                }
             }
         }
         double httpSeconds = Stats.millisSince(start) / 1000;
+        serviceCpu = CpuTime.of(servicePid) - serviceCpu;
+        postgresCpu = CpuTime.of(postgresPid) - postgresCpu;
+        clientCpu = CpuTime.own() - clientCpu;
         double httpRate = rows.size() / httpSeconds;
         if (accepted.get() != rows.size()) {
             throw new IllegalStateException("accepted " + accepted.get() + " of " + rows.size());
@@ -87,7 +103,7 @@ final class IngestionBench {
 
         report.section("1. Ingestion", f("""
                 %d generated interactions (datagen seed 2026, e-commerce scenario), `POST /interactions` in batches of %d from %d
-                concurrent clients on the same machine; every event goes through validation, dedupe on `(tenant, eventId)`
+                concurrent clients on the same machine, after a warm-up of a fifth as many under other ids (not measured); every event goes through validation, dedupe on `(tenant, eventId)`
                 and the per-customer rollups in the same transaction. Baseline: `COPY` of the same rows into a bare table
                 (same columns, no index or constraint) of the same PostgreSQL, one connection, in the same run. Then %d s
                 paced at 70 %% of the measured HTTP rate (open loop, new event ids) for the batch latency.""",
@@ -95,9 +111,42 @@ final class IngestionBench {
         report.row("HTTP ingestion", f("%.0f events/s", httpRate), f("COPY %.0f rows/s", copyRate), f("%.2f × COPY", httpRate / copyRate),
                 "≥ 0.5 × COPY", httpRate / copyRate >= 0.5);
         report.row("HTTP ingestion, absolute", f("%.0f events/s", httpRate), "", "", "≥ 40 000 events/s", httpRate >= 40_000);
+        report.row("CPU during HTTP ingestion (profile): service JVM / PostgreSQL / bench client",
+                f("%.1f / %.1f / %.1f s of %.1f s wall × %d cores", serviceCpu, postgresCpu, clientCpu, httpSeconds,
+                        Runtime.getRuntime().availableProcessors()),
+                f("%.0f / %.0f µs per event", serviceCpu * 1e6 / rows.size(), postgresCpu * 1e6 / rows.size()), "", "", null);
         report.row("batch latency at full load p50 / p99", f("%.0f / %.0f ms", all.p(50), all.p(99)), "", "", "", null);
         report.row(f("batch latency at 70 %% (%.0f events/s) p50 / p99", 0.7 * httpRate), f("%.0f / %.0f ms", at70.p(50), at70.p(99)),
                 "", "", "", null);
+    }
+
+    /** A fifth of the events under other ids, unmeasured: the service's JIT compiles its hot paths first. */
+    private void warmUp(List<GeneratedInteraction> rows) throws Exception {
+        List<byte[]> bodies = bodies(rows.subList(0, rows.size() / 5), "warm-");
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (byte[] body : bodies) {
+                sent.add(pool.submit(() -> touchpoints.post("/interactions", body, 202)));
+            }
+            for (Future<?> f : sent) {
+                f.get();
+            }
+        }
+    }
+
+    /** What the database's sessions are doing (for a failure report). */
+    private String activity() {
+        StringBuilder out = new StringBuilder();
+        try (Statement s = db.createStatement(); var r = s.executeQuery("SELECT pid, state, wait_event_type, wait_event,"
+                + " now() - xact_start AS tx, left(query, 80) AS q FROM pg_stat_activity WHERE datname = current_database()")) {
+            while (r.next()) {
+                out.append(r.getString(1)).append(' ').append(r.getString(2)).append(' ').append(r.getString(3)).append('/')
+                        .append(r.getString(4)).append(' ').append(r.getString(5)).append(' ').append(r.getString(6)).append('\n');
+            }
+        } catch (Exception e) {
+            out.append(e);
+        }
+        return out.toString();
     }
 
     private static List<byte[]> bodies(List<GeneratedInteraction> rows, String idPrefix) throws Exception {
@@ -149,7 +198,7 @@ final class IngestionBench {
         long intervalNanos = (long) (1e9 * BATCH / eventsPerSecond);
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> sent = new ArrayList<>();
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
         try (ExecutorService senders = Executors.newCachedThreadPool()) {
             for (int i = 0; i < batches; i++) {
                 byte[] body = bodies.get(i);

@@ -39,7 +39,8 @@ final class Report {
         return String.format(Locale.ROOT, format, args);
     }
 
-    void write(Path file) throws IOException {
+    /** Writes the figures, then the analysis kept by hand in {@code analysis} (if it exists). */
+    void write(Path file, Path analysis) throws IOException {
         StringBuilder out = new StringBuilder();
         header.forEach(line -> out.append(line).append('\n'));
         for (Object part : sections) {
@@ -48,6 +49,9 @@ final class Report {
             } else {
                 out.append(part);
             }
+        }
+        if (Files.exists(analysis)) {
+            out.append('\n').append(Files.readString(analysis));
         }
         Files.writeString(file, out.toString());
     }
