@@ -26,14 +26,14 @@ public class InteractionWriter {
     private static final String SQL = """
             WITH batch AS (
                 SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    WITH ORDINALITY AS b(event_id, customer_id, journey_id, stage_key, touchpoint_id, type, occurred_at,
+                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    WITH ORDINALITY AS b(id, event_id, customer_id, journey_id, stage_key, touchpoint_id, type, occurred_at,
                                          channel, value, currency, variant, session_id, attributes, ord)
             ),
             ins AS (
                 INSERT INTO interactions (id, tenant_id, event_id, customer_id, journey_id, stage_key, touchpoint_id, type,
                                           occurred_at, channel, value, currency, variant, session_id, attributes, received_at)
-                SELECT gen_random_uuid(), ?, event_id, customer_id, journey_id::uuid, stage_key, touchpoint_id::uuid, type,
+                SELECT id::uuid, ?, event_id, customer_id, journey_id::uuid, stage_key, touchpoint_id::uuid, type,
                        occurred_at::timestamptz, channel, value::numeric, currency, variant, session_id, attributes::jsonb, now()
                 FROM batch ORDER BY ord
                 ON CONFLICT (tenant_id, event_id) DO NOTHING
@@ -78,10 +78,12 @@ public class InteractionWriter {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    private final TimeOrderedIds ids;
 
-    public InteractionWriter(AgroalDataSource dataSource, ObjectMapper json) {
+    public InteractionWriter(AgroalDataSource dataSource, ObjectMapper json, java.time.Clock clock) {
         this.dataSource = dataSource;
         this.json = json;
+        this.ids = new TimeOrderedIds(clock);
     }
 
     /** Stores the events not seen before; answers how many were new. Call inside a transaction. */
@@ -92,6 +94,7 @@ public class InteractionWriter {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(SQL)) {
             int p = 1;
+            statement.setArray(p++, column(connection, events, e -> ids.next().toString()));
             statement.setArray(p++, column(connection, events, InteractionInput::eventId));
             statement.setArray(p++, column(connection, events, InteractionInput::customerId));
             statement.setArray(p++, column(connection, events, e -> e.journeyId().toString()));
