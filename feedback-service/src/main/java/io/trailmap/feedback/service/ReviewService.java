@@ -142,10 +142,11 @@ public class ReviewService {
 
     private static java.util.Map<String, Object> negativeData(Document d) {
         String sourceId = d.getString("sourceId");
+        io.trailmap.feedback.api.SentimentView sentiment = Comments.sentiment(d);
         return FeedbackEvents.data("reviewId", d.getString("_id"), "source", d.getString("source"),
                 "sourceId", sourceId.startsWith("trailmap:") ? null : sourceId, "rating", d.getInteger("rating"),
                 "title", d.getString("title"), "text", d.getString("text"), "url", d.getString("url"),
-                "sentiment", Comments.sentiment(d) == null ? null : Comments.sentiment(d).label(), "language", d.getString("language"),
+                "sentiment", sentiment == null ? null : sentiment.label(), "language", d.getString("language"),
                 "customerId", d.getString("customerId"), "journeyId", d.getString("journeyId"), "stageKey", d.getString("stageKey"),
                 "touchpointId", d.getString("touchpointId"), "publishedAt", String.valueOf(Docs.instant(d, "publishedAt")));
     }
