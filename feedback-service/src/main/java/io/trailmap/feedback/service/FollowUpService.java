@@ -58,6 +58,11 @@ public class FollowUpService {
      * followup.opened event is part of the inserted document (the outbox).
      */
     public String open(String t, Source source) {
+        return open(t, source, events.of(t));
+    }
+
+    /** As {@link #open(String, Source)}, with the subscribers a whole batch already looked up. */
+    public String open(String t, Source source, FeedbackEvents.Tenant tenantEvents) {
         Instant now = clock.instant();
         Document insert = new Document("_id", UUID.randomUUID().toString()).append("status", "OPEN")
                 .append("customerId", source.customerId()).append("journeyId", source.journeyId())
@@ -66,7 +71,7 @@ public class FollowUpService {
                 .append("notes", List.of()).append("createdAt", Docs.date(now)).append("updatedAt", Docs.date(now))
                 .append("version", 0L);
         Document opened = new Document(insert).append("sourceType", source.type()).append("sourceId", source.id());
-        events.of(t).event("followup.opened", FeedbackEvents.followUpData(opened)).ifPresent(e -> insert.append(FeedbackEvents.OUTBOX, List.of(e)));
+        tenantEvents.event("followup.opened", FeedbackEvents.followUpData(opened)).ifPresent(e -> insert.append(FeedbackEvents.OUTBOX, List.of(e)));
         Bson key = Filters.and(Filters.eq("tenant", t), Filters.eq("sourceType", source.type()), Filters.eq("sourceId", source.id()));
         store.followUps().updateOne(key, new Document("$setOnInsert", insert), new UpdateOptions().upsert(true));
         Document stored = store.followUps().find(key).first();

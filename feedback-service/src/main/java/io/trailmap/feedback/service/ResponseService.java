@@ -126,7 +126,7 @@ public class ResponseService {
             }
             String followUpId = doc.getString("followUpId");
             if (followUpId == null && unhappy(doc) && (isNew || existing.containsKey(doc.getString("responseId")))) {
-                followUpId = openFollowUp(doc);
+                followUpId = openFollowUp(doc, tenantEvents);
             }
             results.add(new SubmissionResult.Item(v.index(), doc.getString("responseId"), doc.getString("_id"),
                     statusByIndex.get(v.index()), doc.getString("category"), doc.getString("language"),
@@ -246,10 +246,10 @@ public class ResponseService {
         return category != null && Category.valueOf(category).unhappy();
     }
 
-    private String openFollowUp(Document doc) {
+    private String openFollowUp(Document doc, FeedbackEvents.Tenant tenantEvents) {
         String id = followUps.open(doc.getString("tenant"), new FollowUpService.Source("RESPONSE", doc.getString("_id"), doc.getString("customerId"),
                 doc.getString("journeyId"), doc.getString("stageKey"), doc.getString("touchpointId"),
-                doc.getString("kind") + " " + doc.getInteger("score") + " (" + doc.getString("category") + ")"));
+                doc.getString("kind") + " " + doc.getInteger("score") + " (" + doc.getString("category") + ")"), tenantEvents);
         store.responses().updateOne(Filters.and(Filters.eq("tenant", doc.getString("tenant")), Filters.eq("_id", doc.getString("_id"))),
                 Updates.set("followUpId", id));
         return id;
