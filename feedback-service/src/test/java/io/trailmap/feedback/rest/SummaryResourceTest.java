@@ -54,6 +54,62 @@ class SummaryResourceTest {
         as(t, "ingest").get("/feedback/summary").then().statusCode(403);
     }
 
+    /**
+     * Keys overlap (open, journey, journey+stage, touchpoint, journey+touchpoint), repeat and miss: each batch
+     * summary counts exactly the responses, reviews and negative themes its key covers — hand-counted below —
+     * and equals the single summary of that key.
+     */
+    @Test
+    void aBatchOfOverlappingKeysCountsForEachKeyWhatItCovers() {
+        String t = Api.newTenant();
+        String j1 = UUID.randomUUID().toString();
+        String j2 = UUID.randomUUID().toString();
+        String tp = UUID.randomUUID().toString();
+        List<Map<String, Object>> batch = List.of(
+                at(response("b-1", "NPS", 3, "The delivery was late"), j1, "buy", tp),
+                at(response("b-2", "NPS", 10, null), j1, "buy", tp),
+                at(response("a-1", "NPS", 9, null), j1, "aware", null),
+                at(response("a-2", "CSAT", 2, "Slow delivery"), j1, "aware", null),
+                at(response("o-1", "NPS", 0, "Terrible delivery and rude staff"), j2, "buy", tp));
+        as(t, "ingest").body(batch).post("/responses").then().body("accepted", is(5));
+        Map<String, Object> review = new HashMap<>(Map.of("source", "GOOGLE", "sourceId", "r-1", "rating", 1,
+                "text", "Delivery was awful", "publishedAt", "2026-04-01T10:00:00Z"));
+        as(t, "ingest").body(at(review, j1, "buy", tp)).post("/reviews").then().statusCode(201);
+
+        List<Map<String, Object>> keys = List.of(Map.of(), Map.of("journeyId", j1), Map.of("journeyId", j1, "stageKey", "buy"),
+                Map.of("touchpointId", tp), Map.of("journeyId", j2, "touchpointId", tp), Map.of("journeyId", j1),
+                Map.of("journeyId", UUID.randomUUID().toString()));
+        List<Map<String, Object>> summaries = as(t, "viewer").body(Map.of("keys", keys)).post("/feedback/summaries")
+                .then().statusCode(200).extract().path("summaries");
+
+        int[] responses = {5, 4, 2, 3, 1, 4, 0};
+        int[] reviews = {1, 1, 1, 1, 0, 1, 0};
+        int[] detractors = {2, 1, 1, 2, 1, 1, 0};
+        Integer[] deliveryTheme = {4, 3, 2, 3, 1, 3, null};
+        assertThat(summaries).hasSize(keys.size());
+        for (int k = 0; k < keys.size(); k++) {
+            Map<String, Object> summary = summaries.get(k);
+            assertThat(summary.get("responses")).as("responses of key %d", k).isEqualTo(responses[k]);
+            assertThat(summary.get("reviews")).as("reviews of key %d", k).isEqualTo(reviews[k]);
+            assertThat(summary.get("detractors")).as("detractors of key %d", k).isEqualTo(detractors[k]);
+            List<Map<String, Object>> themes = (List<Map<String, Object>>) summary.get("topThemes");
+            assertThat(themes.stream().filter(theme -> "delivery".equals(theme.get("theme"))).map(theme -> theme.get("count")).findFirst()
+                    .orElse(null)).as("delivery theme of key %d", k).isEqualTo(deliveryTheme[k]);
+            Map<String, Object> alone = as(t, "viewer").queryParams(keys.get(k)).get("/feedback/summary").then().statusCode(200).extract().as(Map.class);
+            assertThat(summary).as("key %d alone", k).isEqualTo(alone);
+        }
+        assertThat(summaries.get(3).get("nps")).isEqualTo(-33.33);   // 1 promoter, 2 detractors of 3 at the touchpoint
+    }
+
+    private static Map<String, Object> at(Map<String, Object> feedback, String journey, String stage, String touchpoint) {
+        feedback.put("journeyId", journey);
+        feedback.put("stageKey", stage);
+        if (touchpoint != null) {
+            feedback.put("touchpointId", touchpoint);
+        }
+        return feedback;
+    }
+
     private static Map<String, Object> withJourney(Map<String, Object> r, String journey) {
         r.put("journeyId", journey);
         return r;

@@ -1,0 +1,72 @@
+package io.trailmap.feedback.service;
+
+import io.trailmap.feedback.api.SummaryKey;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which of the asked summary keys a stored (journeyId, stageKey, touchpointId) counts towards. A key
+ * leaves any of its fields open, so a scope matches at most the eight keys made of its own fields with
+ * some of them left open: looking those up answers in constant time however many keys were asked.
+ */
+final class SummaryScopes {
+
+    /** Where feedback was given; a field is null when the feedback (or a key) does not name it. */
+    record Scope(String journeyId, String stageKey, String touchpointId) {
+
+        static Scope of(SummaryKey key) {
+            return new Scope(key.journeyId() == null ? null : key.journeyId().toString(), key.stageKey(),
+                    key.touchpointId() == null ? null : key.touchpointId().toString());
+        }
+
+        static Scope of(Document groupId) {
+            return new Scope(groupId.getString("journeyId"), groupId.getString("stageKey"), groupId.getString("touchpointId"));
+        }
+
+        /** The group id that groups stored feedback by scope, with {@code more} fields after it. */
+        static Document groupId(Document more) {
+            Document id = new Document("journeyId", "$journeyId").append("stageKey", "$stageKey").append("touchpointId", "$touchpointId");
+            id.putAll(more);
+            return id;
+        }
+
+        boolean open() {
+            return journeyId == null && stageKey == null && touchpointId == null;
+        }
+
+        private List<Scope> withFieldsLeftOpen() {
+            List<Scope> patterns = new ArrayList<>(8);
+            for (int mask = 0; mask < 8; mask++) {
+                patterns.add(new Scope((mask & 1) == 0 ? journeyId : null, (mask & 2) == 0 ? stageKey : null,
+                        (mask & 4) == 0 ? touchpointId : null));
+            }
+            return patterns;
+        }
+    }
+
+    private final Map<Scope, List<Integer>> positionsByKey = new HashMap<>();
+
+    SummaryScopes(List<SummaryKey> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            positionsByKey.computeIfAbsent(Scope.of(keys.get(i)), k -> new ArrayList<>()).add(i);
+        }
+    }
+
+    /** The distinct keys asked, each once. */
+    java.util.Set<Scope> keys() {
+        return positionsByKey.keySet();
+    }
+
+    /** Positions (in the order asked) of the keys that feedback given at {@code scope} counts towards. */
+    List<Integer> positionsCounting(Scope scope) {
+        List<Integer> positions = new ArrayList<>();
+        for (Scope pattern : new java.util.LinkedHashSet<>(scope.withFieldsLeftOpen())) {
+            positions.addAll(positionsByKey.getOrDefault(pattern, List.of()));
+        }
+        return positions;
+    }
+}
