@@ -2,7 +2,6 @@ package io.trailmap.gateway.graph;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.trailmap.gateway.client.FeedbackClient;
 import io.trailmap.gateway.client.JourneyClient;
 import io.trailmap.gateway.client.TouchpointClient;
 import io.trailmap.gateway.error.BadUserInputError;
@@ -15,6 +14,8 @@ import io.trailmap.gateway.model.Journey;
 import io.trailmap.gateway.model.Persona;
 import io.trailmap.gateway.model.Stage;
 import io.trailmap.gateway.model.Touchpoint;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.smallrye.graphql.api.Context;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -40,13 +41,16 @@ public class JourneyGraph {
 
     private final JourneyClient journeys;
     private final TouchpointClient touchpoints;
-    private final FeedbackClient feedback;
+    private final StageFetches stageFetches;
+    private final Context context;
     private final ObjectMapper json;
 
-    public JourneyGraph(JourneyClient journeys, TouchpointClient touchpoints, FeedbackClient feedback, ObjectMapper json) {
+    public JourneyGraph(JourneyClient journeys, TouchpointClient touchpoints, StageFetches stageFetches, Context context,
+                        ObjectMapper json) {
         this.journeys = journeys;
         this.touchpoints = touchpoints;
-        this.feedback = feedback;
+        this.stageFetches = stageFetches;
+        this.context = context;
         this.json = json;
     }
 
@@ -61,15 +65,19 @@ public class JourneyGraph {
     @Description("Journey maps of your tenant, newest pages by cursor")
     public @NonNull Connection.JourneyConnection journeys(JourneyFilter filter, @DefaultValue("20") int first, String after) {
         JourneyFilter f = filter == null ? new JourneyFilter(null, null, null, null) : filter;
-        return Connection.JourneyConnection.of(Downstream.guarded("journey-service", () -> journeys.journeys(
+        Connection.JourneyConnection page = Connection.JourneyConnection.of(Downstream.guarded("journey-service", () -> journeys.journeys(
                 name(f.status()), name(f.segment()), name(f.mapType()), f.q(), Math.min(Math.max(first, 1), 100), after)));
+        stageFetches.prefetch(page.edges().stream().map(Connection.JourneyEdge::node).toList(), selection(), "edges/node/stages");
+        return page;
     }
 
     @Query
     @Description("One journey map, or null when it does not exist for your tenant")
     public Journey journey(@NonNull @Id String id) {
         try {
-            return Downstream.guarded("journey-service", () -> journeys.journey(id)).withStageOwners();
+            Journey journey = Downstream.guarded("journey-service", () -> journeys.journey(id)).withStageOwners();
+            stageFetches.prefetch(List.of(journey), selection(), "stages");
+            return journey;
         } catch (io.trailmap.gateway.error.NotFoundError e) {
             return null;
         }
@@ -87,10 +95,13 @@ public class JourneyGraph {
 
     @Description("Touchpoints linked to this stage (touchpoint-service)")
     public List<List<Touchpoint>> touchpoints(@Source List<Stage> stages) {
-        List<String> journeyIds = stages.stream().map(Stage::journeyId).filter(Objects::nonNull).distinct().toList();
-        List<Touchpoint> linked = Downstream.guarded("touchpoint-service", () -> touchpoints.linkedTo(journeyIds));
-        return stages.stream().map(stage -> linked.stream().filter(t -> t.links() != null && t.links().stream()
-                .anyMatch(l -> l.journeyId().equals(stage.journeyId()) && l.stageKey().equals(stage.key()))).toList()).toList();
+        Map<String, java.util.Set<Touchpoint>> byStage = new HashMap<>();
+        for (Touchpoint touchpoint : stageFetches.linkedTo(stages)) {
+            for (var link : touchpoint.links() == null ? List.<Touchpoint.Link>of() : touchpoint.links()) {
+                byStage.computeIfAbsent(link.journeyId() + "/" + link.stageKey(), k -> new java.util.LinkedHashSet<>()).add(touchpoint);
+            }
+        }
+        return stages.stream().map(stage -> List.copyOf(byStage.getOrDefault(stage.journeyId() + "/" + stage.key(), java.util.Set.of()))).toList();
     }
 
     @Description("Measured funnel step of this stage in its journey's stage order (touchpoint-service, last 30 days window)")
@@ -119,10 +130,7 @@ public class JourneyGraph {
     @Name("feedback")
     @Description("Feedback summary of this stage (feedback-service)")
     public List<FeedbackSummary> stageFeedback(@Source List<Stage> stages) {
-        ObjectNode request = json.createObjectNode();
-        var keys = request.putArray("keys");
-        stages.forEach(s -> keys.addObject().put("journeyId", s.journeyId()).put("stageKey", s.key()));
-        return Downstream.batch("feedback-service", stages.size(), () -> feedback.summaries(request));
+        return stageFetches.summaries(stages);
     }
 
     @Query
@@ -175,6 +183,11 @@ public class JourneyGraph {
             body.put("name", name);
         }
         return Downstream.guarded("journey-service", () -> journeys.instantiate(key, body)).withStageOwners();
+    }
+
+    /** What the query asks for below the field being resolved. */
+    private DataFetchingFieldSelectionSet selection() {
+        return context.unwrap(graphql.schema.DataFetchingEnvironment.class).getSelectionSet();
     }
 
     private static String name(Enum<?> value) {
