@@ -49,12 +49,25 @@ public final class FunnelCalculator {
                 previous = at;
             }
         }
+        Duration[] medians = new Duration[n];
+        for (int k = 0; k < n; k++) {
+            medians[k] = median(gaps.get(k));
+        }
+        return steps(stages, counts, medians);
+    }
+
+    /**
+     * The funnel's steps from how many customers counted at each stage and the median time they took
+     * from each stage to the next (null where nobody went on).
+     */
+    public static List<FunnelStep> steps(List<String> stages, int[] counts, Duration[] medianToNext) {
+        int n = stages.size();
         List<FunnelStep> steps = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             Double fromPrevious = k == 0 ? null : ratio(counts[k], counts[k - 1]);
             Double fromStart = ratio(counts[k], counts[0]);
             int dropOff = k == 0 ? 0 : counts[k - 1] - counts[k];
-            Duration median = median(gaps.get(k));
+            Duration median = medianToNext[k];
             steps.add(new FunnelStep(stages.get(k), counts[k], fromPrevious, fromStart, dropOff,
                     k == n - 1 || median == null ? null : median.toString()));
         }

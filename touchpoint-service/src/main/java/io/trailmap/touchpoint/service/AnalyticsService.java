@@ -89,7 +89,10 @@ public class AnalyticsService {
 
     List<FunnelStep> funnelSteps(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
                                         Instant from, Instant to, String variant) {
-        List<Instant[]> customers = StageTimes.read(sql, source, tenant.id(), journeyId, stages, variant, from, to);
+        if (source == StageTimes.Source.ROLLUP) {
+            return RollupFunnel.steps(sql, tenant.id(), journeyId, stages, window, from, to, variant);
+        }
+        List<Instant[]> customers = StageTimes.readRaw(sql, tenant.id(), journeyId, stages, variant, from, to);
         return FunnelCalculator.compute(stages, customers, window, from, to);
     }
 

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Reads, per customer, the first time they reached each requested stage — from the progress
- * rollup kept by ingestion, or (to check that rollup) straight from the raw interactions. Both feed
- * the same {@link FunnelCalculator}.
+ * Where a funnel is counted from: the progress rollup kept by ingestion (normal, {@link RollupFunnel}
+ * counts it inside PostgreSQL) or, to check that rollup, the raw interactions — read here, per customer
+ * the first time they reached each requested stage, for {@link FunnelCalculator}.
  */
 public final class StageTimes {
 
@@ -21,16 +21,12 @@ public final class StageTimes {
     private StageTimes() {
     }
 
-    static List<Instant[]> read(Sql sql, Source source, String tenant, UUID journeyId, List<String> stages,
-                                String variant, Instant from, Instant to) {
-        String firsts = source == Source.ROLLUP
-                ? "SELECT customer_id, stage_key, first_reached_at AS at FROM customer_stage_progress"
-                + " WHERE tenant_id = ? AND journey_id = ? AND stage_key = ANY (?)"
-                : "SELECT customer_id, stage_key, min(occurred_at) AS at FROM interactions"
+    /** Per customer of the raw interactions, the first time at each stage (in the order of {@code stages}; null = never). */
+    static List<Instant[]> readRaw(Sql sql, String tenant, UUID journeyId, List<String> stages,
+                                   String variant, Instant from, Instant to) {
+        String firsts = "SELECT customer_id, stage_key, min(occurred_at) AS at FROM interactions"
                 + " WHERE tenant_id = ? AND journey_id = ? AND stage_key = ANY (?) GROUP BY customer_id, stage_key";
-        String sawVariant = source == Source.ROLLUP
-                ? "SELECT customer_id FROM customer_stage_progress WHERE tenant_id = ? AND journey_id = ? AND variant = ?"
-                : "SELECT customer_id FROM interactions WHERE tenant_id = ? AND journey_id = ? AND variant = ?";
+        String sawVariant = "SELECT customer_id FROM interactions WHERE tenant_id = ? AND journey_id = ? AND variant = ?";
         List<Object> params = new ArrayList<>(List.of(tenant, journeyId, stages.toArray(String[]::new)));
         StringBuilder query = new StringBuilder("WITH firsts AS (" + firsts + ") SELECT customer_id, stage_key, at FROM firsts f WHERE true");
         if (variant != null) {
