@@ -25,11 +25,13 @@ final class GatewayBench {
     private final Http gateway;
     private final Map<String, Http> services;
     private final int reps;
+    private final long gatewayPid;
 
-    GatewayBench(Http gateway, Map<String, Http> services, int reps) {
+    GatewayBench(Http gateway, Map<String, Http> services, int reps, long gatewayPid) {
         this.gateway = gateway;
         this.services = services;
         this.reps = reps;
+        this.gatewayPid = gatewayPid;
     }
 
     void run(Report report) {
@@ -51,10 +53,13 @@ final class GatewayBench {
             }
             List<Double> viaGateway = new ArrayList<>();
             List<Double> viaRest = new ArrayList<>();
+            double gatewayCpu = 0;
             for (int i = 0; i < reps; i++) {
+                double cpu = CpuTime.of(gatewayPid);
                 long t = System.nanoTime();
                 graphql(n);
                 viaGateway.add(Stats.millisSince(t));
+                gatewayCpu += CpuTime.of(gatewayPid) - cpu;
                 t = System.nanoTime();
                 direct(n);
                 viaRest.add(Stats.millisSince(t));
@@ -71,6 +76,7 @@ final class GatewayBench {
                     "≤ 3 ms added p50", added <= 3);
             report.row(f("%d journeys: each direct call alone, p50 (profile)", n), f("journeys %.1f, touchpoints %.1f, summaries %.1f ms",
                     perCall.get("journeys"), perCall.get("touchpoints"), perCall.get("summaries")), "", "", "", null);
+            report.row(f("%d journeys: gateway CPU per query (profile, /proc)", n), f("%.1f ms", 1000 * gatewayCpu / reps), "", "", "", null);
             report.row(f("%d journeys: downstream calls per query", n), String.valueOf(calls), "3 (one per list level)", "",
                     "constant", calls == 3);
         }

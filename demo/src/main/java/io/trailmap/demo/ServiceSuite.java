@@ -174,7 +174,12 @@ public final class ServiceSuite implements AutoCloseable {
     }
 
     public void restart(String service) throws Exception {
-        launch(service);
+        restart(service, List.of());
+    }
+
+    /** Starts the service again with JVM options added to its usual ones (e.g. an AOT cache to record or use). */
+    public void restart(String service, List<String> extraJvmArgs) throws Exception {
+        launch(service, extraJvmArgs);
         awaitReady(service, Duration.ofMinutes(2));
     }
 
@@ -208,9 +213,14 @@ public final class ServiceSuite implements AutoCloseable {
     }
 
     private void launch(String service) throws IOException {
+        launch(service, List.of());
+    }
+
+    private void launch(String service, List<String> extraJvmArgs) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(options.jvmArgsOf(service));
+        command.addAll(extraJvmArgs);
         command.addAll(List.of("-jar", jar(service).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
