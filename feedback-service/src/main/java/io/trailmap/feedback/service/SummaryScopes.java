@@ -27,13 +27,6 @@ final class SummaryScopes {
             return new Scope(groupId.getString("journeyId"), groupId.getString("stageKey"), groupId.getString("touchpointId"));
         }
 
-        /** The group id that groups stored feedback by scope, with {@code more} fields after it. */
-        static Document groupId(Document more) {
-            Document id = new Document("journeyId", "$journeyId").append("stageKey", "$stageKey").append("touchpointId", "$touchpointId");
-            id.putAll(more);
-            return id;
-        }
-
         boolean open() {
             return journeyId == null && stageKey == null && touchpointId == null;
         }
@@ -54,6 +47,28 @@ final class SummaryScopes {
         for (int i = 0; i < keys.size(); i++) {
             positionsByKey.computeIfAbsent(Scope.of(keys.get(i)), k -> new ArrayList<>()).add(i);
         }
+    }
+
+    /**
+     * The $group id for {@code fields}: with the scope's fields in front when the keys differ; for one key
+     * (asked once or more) everything matched counts towards it, so grouping by scope would only add groups.
+     * Null when that leaves nothing to group by.
+     */
+    Document groupId(Document fields) {
+        if (positionsByKey.size() == 1) {
+            return fields.isEmpty() ? null : fields;   // null: one group of everything
+        }
+        Document id = new Document("journeyId", "$journeyId").append("stageKey", "$stageKey").append("touchpointId", "$touchpointId");
+        id.putAll(fields);
+        return id;
+    }
+
+    /** Positions (in the order asked) of the keys that a group, by its id from {@link #groupId}, counts towards. */
+    List<Integer> positionsCounting(Document groupId) {
+        if (positionsByKey.size() == 1) {
+            return positionsByKey.values().iterator().next();
+        }
+        return positionsCounting(Scope.of(groupId));
     }
 
     /** The distinct keys asked, each once. */

@@ -54,39 +54,39 @@ public class SummaryService {
         Bson responses = match(scopes, from, to, "submittedAt");
         Bson reviews = match(scopes, from, to, "publishedAt");
         for (Document group : store.responses().aggregate(List.of(Aggregates.match(responses), Aggregates.group(
-                Scope.groupId(new Document("kind", "$kind").append("category", "$category")
+                scopes.groupId(new Document("kind", "$kind").append("category", "$category")
                         .append("day", new Document("$dateToString", new Document("format", "%Y-%m-%d").append("date", "$submittedAt")))),
                 Accumulators.sum("count", 1), Accumulators.sum("scoreSum", "$score"),
                 Accumulators.sum("sentimentSum", "$sentiment.score"), Accumulators.sum("sentiments", "$sentimentN"))))) {
-            Document id = group.get("_id", Document.class);
-            for (int k : scopes.positionsCounting(Scope.of(id))) {
+            Document id = groupId(group);
+            for (int k : scopes.positionsCounting(id)) {
                 tallies.get(k).addResponses(id.getString("day"), id.getString("kind"), id.getString("category"),
                         count(group), sum(group, "scoreSum"), sum(group, "sentimentSum"), (long) sum(group, "sentiments"));
             }
         }
-        for (Document group : store.reviews().aggregate(List.of(Aggregates.match(reviews), Aggregates.group(Scope.groupId(new Document()),
+        for (Document group : store.reviews().aggregate(List.of(Aggregates.match(reviews), Aggregates.group(scopes.groupId(new Document()),
                 Accumulators.sum("count", 1), Accumulators.sum("ratingSum", "$rating"),
                 Accumulators.sum("sentimentSum", "$sentiment.score"), Accumulators.sum("sentiments", "$sentimentN"))))) {
-            for (int k : scopes.positionsCounting(Scope.of(group.get("_id", Document.class)))) {
+            for (int k : scopes.positionsCounting(groupId(group))) {
                 tallies.get(k).addReviews(count(group), sum(group, "ratingSum"), sum(group, "sentimentSum"), (long) sum(group, "sentiments"));
             }
         }
-        addThemes(store.responses().aggregate(themePipeline(responses)), scopes, tallies);
-        addThemes(store.reviews().aggregate(themePipeline(reviews)), scopes, tallies);
+        addThemes(store.responses().aggregate(themePipeline(responses, scopes)), scopes, tallies);
+        addThemes(store.reviews().aggregate(themePipeline(reviews, scopes)), scopes, tallies);
         return IntStream.range(0, keys.size()).mapToObj(i -> tallies.get(i).summary(keys.get(i), from, to)).toList();
     }
 
     /** Themes of negative feedback (unhappy score or negative comment) counted per scope. */
-    private static List<Bson> themePipeline(Bson match) {
+    private static List<Bson> themePipeline(Bson match, SummaryScopes scopes) {
         return List.of(Aggregates.match(Filters.and(match, Filters.eq("negative", true))), Aggregates.unwind("$themes"),
-                Aggregates.group(Scope.groupId(new Document("theme", "$themes.key")), Accumulators.first("word", "$themes.word"),
+                Aggregates.group(scopes.groupId(new Document("theme", "$themes.key")), Accumulators.first("word", "$themes.word"),
                         Accumulators.sum("count", 1)));
     }
 
     private static void addThemes(Iterable<Document> groups, SummaryScopes scopes, List<SummaryTally> tallies) {
         for (Document group : groups) {
-            Document id = group.get("_id", Document.class);
-            for (int k : scopes.positionsCounting(Scope.of(id))) {
+            Document id = groupId(group);
+            for (int k : scopes.positionsCounting(id)) {
                 tallies.get(k).addTheme(id.getString("theme"), group.getString("word"), count(group));
             }
         }
@@ -119,6 +119,12 @@ public class SummaryService {
             fields.add(Filters.eq("touchpointId", key.touchpointId()));
         }
         return Filters.and(fields);
+    }
+
+    /** A group's id; null (one group of everything) reads as an empty id. */
+    private static Document groupId(Document group) {
+        Object id = group.get("_id");
+        return id instanceof Document document ? document : new Document();
     }
 
     private static long count(Document group) {
