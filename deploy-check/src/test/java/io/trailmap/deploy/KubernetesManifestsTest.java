@@ -276,6 +276,27 @@ class KubernetesManifestsTest {
         assertThat(names(Manifests.parse(Manifests.kubectlKustomize(prod)))).containsExactlyInAnyOrderElementsOf(files);
     }
 
+    /**
+     * The heap ceiling (JAVA_MAX_MEM_RATIO % of the memory limit) plus what the JVM needs beside its heap must fit
+     * the limit, or a busy pod is OOM-killed: the gateway peaked at 547 MiB of RSS with 70 % of 512 Mi as its heap
+     * (BENCHMARKS.md §5; native-memory tracking: metaspace ≈ 80 MiB, code ≈ 31 MiB, plus threads, GC and buffers).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theHeapCeilingLeavesRoomForTheJvmsOtherMemory(String overlay) throws Exception {
+        long nonHeapMiB = 180;
+        for (String service : ServiceConfig.SERVICES) {
+            Container container = Manifests.named(render(overlay), Deployment.class, service).getSpec().getTemplate().getSpec()
+                    .getContainers().getFirst();
+            long limitMiB = io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(container.getResources().getLimits().get("memory"))
+                    .longValue() >> 20;
+            int ratio = Integer.parseInt(container.getEnv().stream().filter(e -> e.getName().equals("JAVA_MAX_MEM_RATIO"))
+                    .findFirst().orElseThrow().getValue());
+            assertThat(limitMiB * ratio / 100 + nonHeapMiB).as("%s: heap ceiling + non-heap, MiB, of a %d MiB limit", service, limitMiB)
+                    .isLessThanOrEqualTo(limitMiB);
+        }
+    }
+
     @Test
     void dockerfilesBuildTheFastJarAsANonRootUserOnAJdk21Runtime() throws Exception {
         for (String service : ServiceConfig.SERVICES) {
