@@ -57,12 +57,12 @@ public final class Bench {
         env.put("feedback-service", mongo == null ? Map.of("TRAILMAP_FEEDBACK_QUOTA_ITEMS_PER_SECOND", "0")
                 : Map.of("TRAILMAP_FEEDBACK_QUOTA_ITEMS_PER_SECOND", "0", "QUARKUS_MONGODB_CONNECTION_STRING", mongo));
         Map<String, List<String>> jvm = new LinkedHashMap<>();
-        // as in the pods of k8s/base: the memory limit as the JVM's RAM, 70 % of it as the largest heap (JAVA_MAX_MEM_RATIO,
-        // which the image's run-java.sh turns into -XX:MaxRAMPercentage); the serial collector where the CPU limit is 1 (what
+        // as in the pods of k8s/base: the memory limit as the JVM's RAM, their JAVA_MAX_MEM_RATIO of it as the largest heap
+        // (the image's run-java.sh turns it into -XX:MaxRAMPercentage); the serial collector where the CPU limit is 1 (what
         // the JVM's ergonomics pick there), G1 for touchpoint-service (limit 2)
-        jvm.put("journey-service", List.of("-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=70", "-XX:+UseSerialGC"));
+        jvm.put("journey-service", List.of("-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC"));
         jvm.put("touchpoint-service", List.of("-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=70"));
-        jvm.put("gateway", List.of("-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=70", "-XX:+UseSerialGC"));
+        jvm.put("gateway", List.of("-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC"));
         // with the in-process MongoDB double the data lives in this JVM's heap
         jvm.put("feedback-service", mongo == null ? List.of("-Xmx6g") : List.of("-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=70"));
         if (profile) {   // CPU samples and native memory of every service of every service, dumped at exit: jfr print --events jdk.ExecutionSample <work>/<service>.jfr
@@ -215,7 +215,7 @@ public final class Bench {
                                   Map<String, Long> peakAll) {
         report.section("5. Footprint", """
                 Each service started alone (the one before it already ready), in the prod profile, with `-XX:MaxRAM` = its pod's
-                memory limit in k8s/base and 70 % of it as the largest heap (their `JAVA_MAX_MEM_RATIO`), and the collector
+                memory limit in k8s/base and their `JAVA_MAX_MEM_RATIO` of it as the largest heap, and the collector
                 the JVM picks for the pod's CPU limit (serial for journey-service and gateway); feedback-service with its
                 in-process store gets 6 GiB because the data lives in its heap. Time to first served request: from starting the
                 JVM to the first answered readiness check, which includes starting its embedded PostgreSQL (journey, touchpoint)
