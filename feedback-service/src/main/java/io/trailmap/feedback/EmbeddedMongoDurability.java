@@ -21,7 +21,7 @@ public class EmbeddedMongoDurability implements MongoClientCustomizer {
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findAndModify", "createIndexes", "drop");
     private static volatile H2Backend backend;
 
-    static void commitAfterWrites(H2Backend store) {
+    public static void commitAfterWrites(H2Backend store) {
         backend = store;
     }
 

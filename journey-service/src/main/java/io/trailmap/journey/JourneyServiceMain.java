@@ -2,7 +2,7 @@ package io.trailmap.journey;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import io.trailmap.common.postgres.EmbeddedPostgresLauncher;
+import io.trailmap.localstores.EmbeddedPostgresLauncher;
 
 /** Starts an embedded PostgreSQL first when no database URL is configured (local runs). */
 @QuarkusMain

@@ -1,7 +1,7 @@
 package io.trailmap.testsupport;
 
 import com.sun.net.httpserver.HttpServer;
-import io.trailmap.common.webhook.WebhookSignature;
+import io.trailmap.webhooks.WebhookSignature;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

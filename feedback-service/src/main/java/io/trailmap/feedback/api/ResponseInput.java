@@ -1,5 +1,6 @@
 package io.trailmap.feedback.api;
 
+import io.trailmap.common.validation.StageKey;
 import io.trailmap.feedback.scoring.Kind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -22,7 +23,7 @@ public record ResponseInput(
         @Size(max = 5000) String comment,
         @Size(max = 128) String customerId,
         UUID journeyId,
-        @Size(max = 64) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be a stage key (slug)") String stageKey,
+        @StageKey String stageKey,
         UUID touchpointId,
         Instant submittedAt,
         @Pattern(regexp = "^[a-z]{2,3}$", message = "must be an ISO 639 code such as en, fi, sv") String language,

@@ -1,5 +1,6 @@
 package io.trailmap.feedback.api;
 
+import io.trailmap.common.validation.StageKey;
 import io.trailmap.feedback.scoring.Kind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,7 @@ public record SurveyInput(
         @NotEmpty @Size(max = 50) List<@Valid @NotNull Question> questions,
         @Pattern(regexp = "^[a-z]{2,3}$", message = "must be an ISO 639 code such as en") String defaultLanguage,
         UUID journeyId,
-        @Size(max = 64) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be a stage key (slug)") String stageKey,
+        @StageKey String stageKey,
         UUID touchpointId,
         Boolean active) {
 

@@ -1,11 +1,11 @@
 package io.trailmap.feedback.rest;
 
 import io.trailmap.common.security.CurrentTenant;
-import io.trailmap.common.webhook.WebhookConfig;
-import io.trailmap.common.webhook.WebhookEndpoints;
-import io.trailmap.common.webhook.WebhookSubscriptions;
+import io.trailmap.webhooks.WebhookConfig;
+import io.trailmap.webhooks.WebhookEndpoints;
+import io.trailmap.webhooks.WebhookSubscriptions;
 import io.trailmap.feedback.webhook.FeedbackEvents;
-import io.trailmap.feedback.webhook.MongoWebhookStore;
+import io.trailmap.webhooks.mongo.MongoWebhookStore;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

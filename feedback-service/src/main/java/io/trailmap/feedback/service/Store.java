@@ -7,9 +7,14 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.quarkus.runtime.StartupEvent;
 import io.trailmap.feedback.config.FeedbackConfig;
+import io.trailmap.webhooks.mongo.MongoWebhookStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.bson.Document;
+
+import java.util.List;
 
 /**
  * The feedback collections. Every document carries {@code tenant}; every index leads with it.
@@ -20,9 +25,11 @@ import org.bson.Document;
 public class Store {
 
     private final MongoDatabase db;
+    private final MongoWebhookStore webhooks;
 
     public Store(MongoClient client, FeedbackConfig config) {
         this.db = client.getDatabase(config.database());
+        this.webhooks = new MongoWebhookStore(db);
     }
 
     public MongoCollection<Document> surveys() {
@@ -51,14 +58,11 @@ public class Store {
         return db.getCollection("imports");
     }
 
-    /** Webhook subscriptions (secrets included) of every tenant. */
-    public MongoCollection<Document> webhookSubscriptions() {
-        return db.getCollection("webhook_subscriptions");
-    }
-
-    /** One document per event and subscription: the delivery log and the dispatcher's queue. */
-    public MongoCollection<Document> webhookDeliveries() {
-        return db.getCollection("webhook_deliveries");
+    /** Webhook subscriptions and deliveries, in this database. */
+    @Produces
+    @Singleton
+    MongoWebhookStore webhooks() {
+        return webhooks;
     }
 
     public MongoCollection<Document> idempotencyKeys() {
@@ -80,11 +84,9 @@ public class Store {
         surveys().createIndex(Indexes.ascending("tenant", "createdAt", "_id"));
         followUps().createIndex(Indexes.ascending("status", "dueAt"));   // the overdue scan, across tenants
         IndexOptions waiting = new IndexOptions().sparse(true);   // the outbox relay: only documents with events waiting
-        for (MongoCollection<Document> causes : java.util.List.of(responses(), reviews(), followUps(), erasureAudit())) {
+        for (MongoCollection<Document> causes : List.of(responses(), reviews(), followUps(), erasureAudit())) {
             causes.createIndex(Indexes.ascending("outbox.id"), waiting);
         }
-        webhookSubscriptions().createIndex(Indexes.ascending("tenant", "createdAt"));
-        webhookDeliveries().createIndex(Indexes.ascending("status", "nextAttemptAt"));
-        webhookDeliveries().createIndex(Indexes.ascending("tenant", "subscriptionId", "createdAt"));
+        webhooks.declareIndexes();
     }
 }

@@ -1,7 +1,8 @@
 package io.trailmap.feedback.webhook;
 
+import io.trailmap.webhooks.mongo.MongoWebhookStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.trailmap.common.webhook.WebhookEvents;
+import io.trailmap.webhooks.WebhookEvents;
 import io.trailmap.feedback.service.Docs;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;

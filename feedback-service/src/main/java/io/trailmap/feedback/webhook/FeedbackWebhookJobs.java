@@ -1,8 +1,9 @@
 package io.trailmap.feedback.webhook;
 
+import io.trailmap.webhooks.mongo.MongoWebhookStore;
 import io.quarkus.scheduler.Scheduled;
-import io.trailmap.common.webhook.WebhookConfig;
-import io.trailmap.common.webhook.WebhookDispatcher;
+import io.trailmap.webhooks.WebhookConfig;
+import io.trailmap.webhooks.WebhookDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.trailmap.feedback.webhook;
 
+import io.trailmap.webhooks.mongo.MongoWebhookStore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;

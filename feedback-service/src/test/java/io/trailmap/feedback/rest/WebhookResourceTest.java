@@ -2,9 +2,9 @@ package io.trailmap.feedback.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.trailmap.common.webhook.WebhookDelivery;
-import io.trailmap.common.webhook.WebhookSubscription;
-import io.trailmap.feedback.webhook.MongoWebhookStore;
+import io.trailmap.webhooks.WebhookDelivery;
+import io.trailmap.webhooks.WebhookSubscription;
+import io.trailmap.webhooks.mongo.MongoWebhookStore;
 import io.trailmap.testsupport.Eventually;
 import io.trailmap.testsupport.WebhookReceiver;
 import io.trailmap.testsupport.WebhookReceiver.Received;

@@ -1,9 +1,9 @@
 package io.trailmap.journey.domain;
 
+import io.trailmap.common.validation.StageKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Objects;
  * The last four lanes are the service-blueprint lanes.
  */
 public record Stage(
-        @Size(max = 64) @Pattern(regexp = StageKeys.PATTERN, message = "must be a slug: lower-case letters, digits and single dashes") String key,
+        @StageKey(message = "must be a slug: lower-case letters, digits and single dashes") String key,
         @NotBlank @Size(max = 200) String name,
         @NotNull Phase phase,
         Integer position,

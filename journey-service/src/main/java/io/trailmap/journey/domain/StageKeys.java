@@ -1,5 +1,7 @@
 package io.trailmap.journey.domain;
 
+import io.trailmap.common.validation.StageKey;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -7,8 +9,8 @@ import java.util.Set;
 /** Stable stage keys: slugs made from names, unique within a journey. */
 public final class StageKeys {
 
-    public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    static final int MAX_LENGTH = 64;
+    public static final String PATTERN = StageKey.PATTERN;
+    static final int MAX_LENGTH = StageKey.MAX_LENGTH;
     /** Path words under /journeys/{id}/stages/ that a stage key would shadow. */
     public static final Set<String> RESERVED = Set.of("order");
 

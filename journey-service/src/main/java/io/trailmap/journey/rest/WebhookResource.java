@@ -1,10 +1,10 @@
 package io.trailmap.journey.rest;
 
-import io.trailmap.common.postgres.webhook.PostgresWebhookStore;
+import io.trailmap.webhooks.postgres.PostgresWebhookStore;
 import io.trailmap.common.security.CurrentTenant;
-import io.trailmap.common.webhook.WebhookConfig;
-import io.trailmap.common.webhook.WebhookEndpoints;
-import io.trailmap.common.webhook.WebhookSubscriptions;
+import io.trailmap.webhooks.WebhookConfig;
+import io.trailmap.webhooks.WebhookEndpoints;
+import io.trailmap.webhooks.WebhookSubscriptions;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

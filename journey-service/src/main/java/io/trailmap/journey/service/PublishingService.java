@@ -16,6 +16,7 @@ import io.trailmap.journey.domain.JourneyEntity;
 import io.trailmap.journey.domain.JourneyStatus;
 import io.trailmap.journey.domain.JourneyVersionEntity;
 import io.trailmap.journey.domain.ReviewSchedule;
+import io.trailmap.webhooks.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -32,9 +33,9 @@ public class PublishingService {
     private final Journeys journeys;
     private final ObjectMapper json;
 
-    private final io.trailmap.common.postgres.webhook.PostgresWebhookStore webhooks;
+    private final WebhookOutbox webhooks;
 
-    public PublishingService(Clock clock, Journeys journeys, ObjectMapper json, io.trailmap.common.postgres.webhook.PostgresWebhookStore webhooks) {
+    public PublishingService(Clock clock, Journeys journeys, ObjectMapper json, WebhookOutbox webhooks) {
         this.clock = clock;
         this.journeys = journeys;
         this.json = json;

@@ -35,7 +35,7 @@ class ConcurrentMigrationTest {
             for (int i = 0; i < 4; i++) {
                 results.add(replicas.submit(() -> {
                     together.await();
-                    return Flyway.configure().dataSource(database).locations("classpath:db/migration", "classpath:db/common")
+                    return Flyway.configure().dataSource(database).locations("classpath:db/migration", "classpath:db/common", "classpath:db/webhooks")
                             .load().migrate();
                 }));
             }

@@ -131,7 +131,7 @@ class WebhookResourceTest {
     }
 
     @jakarta.inject.Inject
-    io.trailmap.common.postgres.webhook.PostgresWebhookStore webhooks;
+    io.trailmap.webhooks.postgres.PostgresWebhookStore webhooks;
 
     /** The outbox row is written in the transaction of its cause: rolled back with it, committed with it. */
     @Test

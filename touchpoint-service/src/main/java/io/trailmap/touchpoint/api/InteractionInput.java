@@ -1,5 +1,6 @@
 package io.trailmap.touchpoint.api;
 
+import io.trailmap.common.validation.StageKey;
 import io.trailmap.touchpoint.domain.Channel;
 import io.trailmap.touchpoint.domain.InteractionType;
 import jakarta.validation.constraints.DecimalMax;
@@ -19,7 +20,7 @@ public record InteractionInput(
         @NotBlank @Size(max = 128) String eventId,
         @NotBlank @Size(max = 128) String customerId,
         @NotNull UUID journeyId,
-        @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be a stage key (slug)") String stageKey,
+        @NotBlank @StageKey String stageKey,
         @NotNull UUID touchpointId,
         @NotNull InteractionType type,
         @NotNull Instant occurredAt,

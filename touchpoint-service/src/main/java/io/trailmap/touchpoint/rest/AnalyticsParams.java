@@ -2,6 +2,7 @@ package io.trailmap.touchpoint.rest;
 
 import io.trailmap.common.http.QueryParams;
 import io.trailmap.common.problem.ProblemException;
+import io.trailmap.common.validation.StageKey;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.UUID;
 /** Parses the query parameters the analytics endpoints share, with a clear 400 for each mistake. */
 final class AnalyticsParams {
 
-    private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
     private static final Duration MAX_DURATION = Duration.ofDays(3660);
 
     private AnalyticsParams() {
@@ -38,7 +38,7 @@ final class AnalyticsParams {
             throw ProblemException.invalid("stages", "at most 50 stages");
         }
         for (String stage : stages) {
-            if (!stage.matches(SLUG) || stage.length() > 64) {
+            if (!StageKey.Syntax.matches(stage)) {
                 throw ProblemException.invalid("stages", "'" + stage + "' is not a stage key");
             }
         }
@@ -55,7 +55,7 @@ final class AnalyticsParams {
             }
             return null;
         }
-        if (!raw.strip().matches(SLUG)) {
+        if (!StageKey.Syntax.matches(raw.strip())) {
             throw ProblemException.invalid(name, "'" + raw + "' is not a stage key");
         }
         return raw.strip();

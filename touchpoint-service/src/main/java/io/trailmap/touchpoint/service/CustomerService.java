@@ -10,7 +10,7 @@ import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.api.ErasureView;
 import io.trailmap.touchpoint.api.TimelineView;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.trailmap.common.postgres.webhook.PostgresWebhookStore;
+import io.trailmap.webhooks.WebhookOutbox;
 import jakarta.transaction.Transactional;
 
 import java.sql.ResultSet;
@@ -30,9 +30,9 @@ public class CustomerService {
     private final CurrentTenant tenant;
     private final ObjectMapper json;
     private final ErasureAudit audit;
-    private final PostgresWebhookStore webhooks;
+    private final WebhookOutbox webhooks;
 
-    public CustomerService(Sql sql, CurrentTenant tenant, ObjectMapper json, ErasureAudit audit, PostgresWebhookStore webhooks) {
+    public CustomerService(Sql sql, CurrentTenant tenant, ObjectMapper json, ErasureAudit audit, WebhookOutbox webhooks) {
         this.sql = sql;
         this.tenant = tenant;
         this.json = json;

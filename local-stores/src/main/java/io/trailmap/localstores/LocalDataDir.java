@@ -1,0 +1,23 @@
+package io.trailmap.localstores;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where a local run keeps an embedded store's data: {@code trailmap.data-dir} / {@code TRAILMAP_DATA_DIR}, else {@code .local/data}. */
+final class LocalDataDir {
+
+    private LocalDataDir() {
+    }
+
+    static Path of(String store) {
+        Path dir = Path.of(System.getProperty("trailmap.data-dir",
+                System.getenv().getOrDefault("TRAILMAP_DATA_DIR", ".local/data")), store);
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+}

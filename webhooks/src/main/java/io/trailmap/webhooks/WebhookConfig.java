@@ -1,0 +1,38 @@
+package io.trailmap.webhooks;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Outbound webhooks of this deployment. */
+@ConfigMapping(prefix = "trailmap.webhooks")
+public interface WebhookConfig {
+
+    /** Plain http targets accepted (local runs only). */
+    @WithDefault("false")
+    boolean allowHttp();
+
+    /** Private, loopback and link-local targets accepted (local runs only: SSRF). */
+    @WithDefault("false")
+    boolean allowPrivateTargets();
+
+    /** Attempts of one delivery before it is FAILED (it can still be redelivered by hand). */
+    @WithDefault("12")
+    int maxAttempts();
+
+    /** The wait after the first failed attempt; each next one doubles it, up to {@link #maxBackoff()}. */
+    @WithDefault("PT10S")
+    Duration firstBackoff();
+
+    @WithDefault("PT1H")
+    Duration maxBackoff();
+
+    /** Failed attempts in a row after which a subscription is paused. */
+    @WithDefault("20")
+    int pauseAfterFailures();
+
+    /** How long a receiver may take to answer. */
+    @WithDefault("PT10S")
+    Duration timeout();
+}
