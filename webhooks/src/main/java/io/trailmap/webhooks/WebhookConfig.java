@@ -32,6 +32,13 @@ public interface WebhookConfig {
     @WithDefault("20")
     int pauseAfterFailures();
 
+    /**
+     * How long the delivery log keeps a delivery, whatever its state (a subscription paused for longer
+     * loses the events it kept): event payloads hold customers' data.
+     */
+    @WithDefault("P30D")
+    Duration logRetention();
+
     /** How long a receiver may take to answer. */
     @WithDefault("PT10S")
     Duration timeout();

@@ -1,5 +1,6 @@
 package io.trailmap.webhooks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -31,6 +32,8 @@ public class WebhookDispatcher {
     private final Clock clock;
     private final WebhookTargets targets;
     private final HttpClient http;
+
+    private final ObjectMapper json = new ObjectMapper();
 
     public WebhookDispatcher(WebhookStore store, WebhookConfig config, Clock clock) {
         this.store = store;
@@ -67,7 +70,7 @@ public class WebhookDispatcher {
         try {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
-                store.delivered(d, response.statusCode(), clock.instant());
+                store.delivered(d, response.statusCode(), clock.instant(), keptPayload(d));
             } else {
                 fail(d, response.statusCode(), "HTTP " + response.statusCode());
             }
@@ -81,7 +84,17 @@ public class WebhookDispatcher {
     private void fail(WebhookDelivery d, Integer status, String error) {
         Instant retryAt = d.attempts() >= config.maxAttempts() ? null : clock.instant().plus(backoff(d.attempts(), config));
         LOG.debugf("webhook %s attempt %d failed: %s", d.id(), d.attempts(), error);
-        store.failed(d, status, error, retryAt, config.pauseAfterFailures());
+        store.failed(d, status, error, retryAt, config.pauseAfterFailures(), keptPayload(d));
+    }
+
+    /** What the log keeps once the delivery is done with: a customer.erased notice no longer names the customer. */
+    private String keptPayload(WebhookDelivery d) {
+        return WebhookEvents.CUSTOMER_ERASED.equals(d.eventType()) ? WebhookEvents.withoutCustomer(json, d.payload()) : d.payload();
+    }
+
+    /** Retention of the delivery log ({@link WebhookConfig#logRetention()}); answers how many deliveries went. */
+    public long purgeLog() {
+        return store.purgeBefore(clock.instant().minus(config.logRetention()));
     }
 
     /** The wait after failed attempt {@code n} (1-based): first × 2^(n−1), at most the cap. */

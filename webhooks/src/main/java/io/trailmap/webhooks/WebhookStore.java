@@ -37,13 +37,25 @@ public interface WebhookStore {
      */
     List<WebhookDelivery> claimDue(Instant now, Duration lease, int limit);
 
-    void delivered(WebhookDelivery delivery, int status, Instant now);
+    /** DELIVERED, keeping {@code keptPayload} in the log (the payload, or less of it: see {@link WebhookEvents#withoutCustomer}). */
+    void delivered(WebhookDelivery delivery, int status, Instant now, String keptPayload);
 
     /**
      * A failed attempt ({@code status} null when no answer came): due again at {@code retryAt}, or
-     * FAILED when that is null; the subscription pauses after {@code pauseAfter} failures in a row.
+     * FAILED when that is null — then keeping {@code keptPayload} in the log; the subscription pauses
+     * after {@code pauseAfter} failures in a row.
      */
-    void failed(WebhookDelivery delivery, Integer status, String error, Instant retryAt, int pauseAfter);
+    void failed(WebhookDelivery delivery, Integer status, String error, Instant retryAt, int pauseAfter, String keptPayload);
+
+    /**
+     * Erasure: removes the tenant's deliveries whose payload names the customer ({@code marker}, see
+     * {@link WebhookEvents#customerMarker}) — all but the customer.erased notices still to be sent, which
+     * must name them; answers how many went.
+     */
+    int eraseCustomer(String tenant, String marker);
+
+    /** Retention of the delivery log: removes every delivery created before {@code cutoff}, in any state; answers how many. */
+    long purgeBefore(Instant cutoff);
 
     /** Error texts are kept short in the log. */
     static String truncate(String text) {

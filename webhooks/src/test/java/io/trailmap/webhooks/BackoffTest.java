@@ -16,6 +16,7 @@ class BackoffTest {
             public Duration firstBackoff() { return first; }
             public Duration maxBackoff() { return cap; }
             public int pauseAfterFailures() { return 20; }
+            public Duration logRetention() { return Duration.ofDays(30); }
             public Duration timeout() { return Duration.ofSeconds(10); }
         };
     }

@@ -1,11 +1,20 @@
 package io.trailmap.feedback.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.trailmap.common.erasure.ErasedCustomer;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.feedback.webhook.FeedbackEvents;
+import io.trailmap.webhooks.WebhookEvents;
+import io.trailmap.webhooks.mongo.MongoWebhookStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,53 +26,122 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Removes everything stored about one customer (responses, reviews they are linked to, follow-up
- * cases) and records the erasure in the tenant's audit: who, when, how many — not the customer's id.
+ * Removes everything stored about one customer — responses, the reviews they are linked to, follow-up
+ * cases, the webhook deliveries and stored idempotent answers that name them — and records the erasure
+ * in the tenant's audit: who, when, how many, never the customer's id (only {@link ErasedCustomer#digest}).
+ *
+ * <p>MongoDB gives no transaction across collections, so the audit record is written first (ERASING),
+ * counts what each step removed, and is completed (DONE, with the customer.erased event in its outbox)
+ * last. An erasure cut short (a crash, a restart) is finished by the next request for the same customer,
+ * under the same audit id; a request for a customer erased before, of whom nothing is left, answers the
+ * earlier receipt ({@code repeated: true}).
  */
 @ApplicationScoped
 public class CustomerErasure {
+
+    static final String ERASING = "ERASING";
+    static final String DONE = "DONE";
 
     private final Store store;
     private final CurrentTenant tenant;
     private final Clock clock;
     private final FeedbackEvents events;
+    private final MongoWebhookStore webhooks;
+    private final MongoIdempotency idempotency;
+    private final ObjectMapper json;
 
-    public CustomerErasure(Store store, CurrentTenant tenant, Clock clock, FeedbackEvents events) {
+    public CustomerErasure(Store store, CurrentTenant tenant, Clock clock, FeedbackEvents events, MongoWebhookStore webhooks,
+                           MongoIdempotency idempotency, ObjectMapper json) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
         this.events = events;
+        this.webhooks = webhooks;
+        this.idempotency = idempotency;
+        this.json = json;
     }
 
     public Map<String, Object> erase(String customerId) {
-        var filter = Filters.and(Filters.eq("tenant", tenant.id()), Filters.eq("customerId", customerId));
-        long followUps = store.followUps().deleteMany(filter).getDeletedCount();
-        long responses = store.responses().deleteMany(filter).getDeletedCount();
-        long reviews = store.reviews().deleteMany(filter).getDeletedCount();
-        Instant now = clock.instant();
+        String t = tenant.id();
+        String digest = ErasedCustomer.digest(t, customerId);
+        Bson ofCustomer = Filters.and(Filters.eq("tenant", t), Filters.eq("customerId", customerId));
+        Bson ofDigest = Filters.and(Filters.eq("tenant", t), Filters.eq("customerDigest", digest));
+        Document unfinished = store.erasureAudit().find(Filters.and(ofDigest, Filters.eq("status", ERASING))).first();
+        if (unfinished == null) {
+            Document earlier = store.erasureAudit().find(Filters.and(ofDigest, Filters.eq("status", DONE)))
+                    .sort(Sorts.descending("erasedAt")).first();
+            if (earlier != null && nothingLeftOf(ofCustomer)) {
+                forgetMentions(t, customerId);
+                return receipt(customerId, earlier, true);
+            }
+        }
+        String auditId = unfinished != null ? unfinished.getString("_id") : begin(digest);
+        // causes first, then what was made from them: a relay that read a cause before it went drops what it enqueued
+        count(auditId, "followUps", store.followUps(), ofCustomer);
+        count(auditId, "responses", store.responses(), ofCustomer);
+        count(auditId, "reviews", store.reviews(), ofCustomer);
+        forgetMentions(t, customerId);
+        return receipt(customerId, complete(auditId, customerId), false);
+    }
+
+    private String begin(String digest) {
         String auditId = UUID.randomUUID().toString();
-        Document audit = new Document("_id", auditId).append("tenant", tenant.id()).append("erasedBy", tenant.subject())
-                .append("erasedAt", Date.from(now)).append("responses", responses).append("reviews", reviews).append("followUps", followUps);
-        // customer.erased is written with the audit entry (the outbox): downstream tools erase too
-        events.of(tenant.id()).event("customer.erased", FeedbackEvents.data("service", "feedback-service", "customerId", customerId,
-                        "erasedAt", now.toString(), "auditId", auditId,
-                        "removed", Map.of("responses", responses, "reviews", reviews, "followUps", followUps)))
-                .ifPresent(e -> audit.append(FeedbackEvents.OUTBOX, List.of(e)));
+        Document audit = new Document("_id", auditId).append("tenant", tenant.id()).append("customerDigest", digest)
+                .append("status", ERASING).append("erasedBy", tenant.subject()).append("startedAt", Date.from(clock.instant()))
+                .append("responses", 0L).append("reviews", 0L).append("followUps", 0L);
         store.erasureAudit().insertOne(audit);
+        return auditId;
+    }
+
+    private void count(String auditId, String field, MongoCollection<Document> collection, Bson ofCustomer) {
+        long removed = collection.deleteMany(ofCustomer).getDeletedCount();
+        if (removed > 0) {
+            store.erasureAudit().updateOne(Filters.eq("_id", auditId), Updates.inc(field, removed));
+        }
+    }
+
+    private void forgetMentions(String t, String customerId) {
+        webhooks.eraseCustomer(t, WebhookEvents.customerMarker(json, customerId));
+        idempotency.forgetAnswersNaming(customerId);
+    }
+
+    private boolean nothingLeftOf(Bson ofCustomer) {
+        return store.followUps().find(ofCustomer).first() == null && store.responses().find(ofCustomer).first() == null
+                && store.reviews().find(ofCustomer).first() == null;
+    }
+
+    /** DONE, with the customer.erased event written by the same update (the outbox): downstream tools erase too. */
+    private Document complete(String auditId, String customerId) {
+        Document counted = store.erasureAudit().find(Filters.eq("_id", auditId)).first();
+        Instant now = clock.instant();
+        List<Bson> changes = new ArrayList<>(List.of(Updates.set("status", DONE), Updates.set("erasedAt", Date.from(now)),
+                Updates.set("erasedBy", tenant.subject())));
+        events.of(tenant.id()).event(WebhookEvents.CUSTOMER_ERASED, FeedbackEvents.data("service", "feedback-service",
+                        "customerId", customerId, "erasedAt", now.toString(), "auditId", auditId,
+                        "removed", Map.of("responses", counted.get("responses"), "reviews", counted.get("reviews"),
+                                "followUps", counted.get("followUps"))))
+                .ifPresent(e -> changes.add(Updates.push(FeedbackEvents.OUTBOX, e)));
+        return store.erasureAudit().findOneAndUpdate(Filters.eq("_id", auditId), Updates.combine(changes),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    private static Map<String, Object> receipt(String customerId, Document audit, boolean repeated) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("customerId", customerId);
-        answer.put("responses", responses);
-        answer.put("reviews", reviews);
-        answer.put("followUps", followUps);
-        answer.put("auditId", auditId);
-        answer.put("erasedAt", now.toString());
+        answer.put("responses", audit.get("responses"));
+        answer.put("reviews", audit.get("reviews"));
+        answer.put("followUps", audit.get("followUps"));
+        answer.put("auditId", audit.getString("_id"));
+        answer.put("erasedAt", audit.getDate("erasedAt").toInstant().toString());
+        answer.put("repeated", repeated);
         return answer;
     }
 
-    /** The tenant's erasures, newest first. */
+    /** The tenant's completed erasures, newest first. */
     public List<Map<String, Object>> audit(int limit) {
         List<Map<String, Object>> entries = new ArrayList<>();
-        store.erasureAudit().find(Filters.eq("tenant", tenant.id())).sort(Sorts.descending("erasedAt")).limit(limit)
+        store.erasureAudit().find(Filters.and(Filters.eq("tenant", tenant.id()), Filters.ne("status", ERASING)))
+                .sort(Sorts.descending("erasedAt")).limit(limit)
                 .forEach(d -> {
                     Map<String, Object> entry = new LinkedHashMap<>();
                     entry.put("id", d.getString("_id"));

@@ -10,6 +10,7 @@ import com.mongodb.client.model.Updates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
+import io.trailmap.common.erasure.ErasedCustomer;
 import io.trailmap.common.problem.ProblemException;
 import io.trailmap.common.security.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Idempotency-Key for creations on MongoDB. Without transactions the key is claimed first
@@ -100,6 +102,15 @@ public class MongoIdempotency {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store the answer of an idempotent request", e);
         }
+    }
+
+    /**
+     * Erasure: forgets the tenant's stored answers that name the customer (as a JSON string value); a
+     * retry with such a key then creates anew. Answers how many went.
+     */
+    public long forgetAnswersNaming(String customerId) {
+        return store.idempotencyKeys().deleteMany(Filters.and(Filters.regex("_id", "^" + Pattern.quote(tenant.id()) + "\\x00"),
+                Filters.regex("body", Pattern.quote(ErasedCustomer.asJsonString(customerId))))).getDeletedCount();
     }
 
     void declareIndexes(@Observes StartupEvent start) {

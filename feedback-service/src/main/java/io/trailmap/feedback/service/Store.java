@@ -82,6 +82,8 @@ public class Store {
         followUps().createIndex(Indexes.ascending("tenant", "status", "dueAt"));
         followUps().createIndex(Indexes.ascending("tenant", "customerId"));
         surveys().createIndex(Indexes.ascending("tenant", "createdAt", "_id"));
+        erasureAudit().createIndex(Indexes.ascending("tenant", "erasedAt"));
+        erasureAudit().createIndex(Indexes.ascending("tenant", "customerDigest", "status"));
         followUps().createIndex(Indexes.ascending("status", "dueAt"));   // the overdue scan, across tenants
         IndexOptions waiting = new IndexOptions().sparse(true);   // the outbox relay: only documents with events waiting
         for (MongoCollection<Document> causes : List.of(responses(), reviews(), followUps(), erasureAudit())) {

@@ -28,6 +28,11 @@ public class FeedbackWebhookJobs {
         dispatcher.dispatch();
     }
 
+    @Scheduled(every = "${trailmap.webhooks.purge-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeLog() {
+        dispatcher.purgeLog();
+    }
+
     @Scheduled(every = "${trailmap.feedback.overdue-scan-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void announceOverdue() {
         overdue.announce();

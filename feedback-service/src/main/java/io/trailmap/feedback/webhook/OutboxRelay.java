@@ -9,6 +9,7 @@ import io.trailmap.feedback.service.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,14 +41,19 @@ public class OutboxRelay {
             for (Document cause : causes.find(Filters.exists(FeedbackEvents.OUTBOX + ".id")).limit(BATCH)) {
                 String tenant = cause.getString("tenant");
                 for (Document event : cause.getList(FeedbackEvents.OUTBOX, Document.class)) {
+                    List<String> enqueued = new ArrayList<>();
                     for (String subscription : event.getList("subscriptions", String.class)) {
                         if (webhooks.subscription(tenant, UUID.fromString(subscription)).isPresent()) {
-                            webhooks.enqueue(tenant, subscription, event.getString("id"), event.getString("type"),
-                                    event.getString("payload"), Docs.instant(event, "at"));
+                            enqueued.add(webhooks.enqueue(tenant, subscription, event.getString("id"), event.getString("type"),
+                                    event.getString("payload"), Docs.instant(event, "at")));
                         }
                     }
-                    causes.updateOne(Filters.eq("_id", cause.get("_id")),
-                            Updates.pull(FeedbackEvents.OUTBOX, new Document("id", event.getString("id"))));
+                    boolean causeStillThere = causes.updateOne(Filters.eq("_id", cause.get("_id")),
+                            Updates.pull(FeedbackEvents.OUTBOX, new Document("id", event.getString("id")))).getMatchedCount() > 0;
+                    if (!causeStillThere) {
+                        // erased while this relay held it: the erasure may have swept the log before these arrived
+                        webhooks.withdraw(enqueued);
+                    }
                     moved++;
                 }
             }

@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 import static io.trailmap.feedback.rest.Api.as;
 import static io.trailmap.feedback.rest.Api.response;
@@ -62,9 +63,17 @@ class WebhookResourceTest {
     }
 
     private List<Received> awaitTypes(String... types) {
-        return Eventually.until(() -> List.copyOf(receiver.received()),
-                got -> got.stream().map(WebhookResourceTest::type).toList().containsAll(List.of(types)), Duration.ofSeconds(30),
-                "events " + List.of(types));
+        return await(got -> got.stream().map(WebhookResourceTest::type).toList().containsAll(List.of(types)), "events " + List.of(types));
+    }
+
+    private List<Received> await(Predicate<List<Received>> done, String what) {
+        return Eventually.until(() -> List.copyOf(receiver.received()), done, Duration.ofSeconds(30), what);
+    }
+
+    /** The sourceTypes of the followup.opened events received so far. */
+    private static List<String> openedFor(List<Received> received) {
+        return received.stream().filter(r -> type(r).equals("followup.opened")).map(r -> JsonPath.from(r.body()).getString("data.sourceType"))
+                .toList();
     }
 
     private static JsonPath of(List<Received> received, String type) {
@@ -84,14 +93,16 @@ class WebhookResourceTest {
         Map<String, Object> review = new HashMap<>(Map.of("source", "GOOGLE", "sourceId", "g-w", "rating", 1,
                 "text", "Terrible service", "publishedAt", "2026-04-01T10:00:00Z", "customerId", "cust-w"));
         as(tenant, "ingest").body(review).post("/reviews").then().statusCode(201);
-        List<Received> got = awaitTypes("feedback.detractor", "followup.opened", "review.negative");
+        // two follow-ups open (one per unhappy item): wait for both, not for the first of them
+        List<Received> got = await(received -> received.stream().map(WebhookResourceTest::type).toList()
+                        .containsAll(List.of("feedback.detractor", "review.negative")) && openedFor(received).containsAll(List.of("RESPONSE", "REVIEW")),
+                "feedback.detractor, review.negative and followup.opened for the response and the review");
         assertThat(of(got, "feedback.detractor").getString("data.responseId")).isEqualTo("w-1");
         assertThat(of(got, "feedback.detractor").getInt("data.score")).isEqualTo(2);
         assertThat(of(got, "feedback.detractor").getString("data.category")).isEqualTo("DETRACTOR");
         assertThat(of(got, "review.negative").getInt("data.rating")).isEqualTo(1);
         assertThat(of(got, "review.negative").getString("data.sourceId")).isEqualTo("g-w");
-        assertThat(got.stream().filter(r -> type(r).equals("followup.opened"))
-                .map(r -> JsonPath.from(r.body()).getString("data.sourceType"))).contains("RESPONSE", "REVIEW");
+        assertThat(openedFor(got)).containsExactlyInAnyOrder("RESPONSE", "REVIEW");
 
         // moved into the past: the scan announces it once
         as(tenant, "editor").header("If-Match", "\"0\"").body(Map.of("dueAt", Instant.now().minusSeconds(60).toString()))

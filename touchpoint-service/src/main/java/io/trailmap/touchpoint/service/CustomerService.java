@@ -3,14 +3,18 @@ package io.trailmap.touchpoint.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trailmap.common.erasure.ErasedCustomer;
 import io.trailmap.common.paging.Cursor;
 import io.trailmap.common.paging.Page;
 import io.trailmap.common.paging.PageRequest;
+import io.trailmap.common.postgres.idempotency.IdempotentRequests;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.api.ErasureView;
 import io.trailmap.touchpoint.api.TimelineView;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.trailmap.webhooks.WebhookEvents;
 import io.trailmap.webhooks.WebhookOutbox;
+import io.trailmap.webhooks.WebhookStore;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.sql.ResultSet;
@@ -31,13 +35,18 @@ public class CustomerService {
     private final ObjectMapper json;
     private final ErasureAudit audit;
     private final WebhookOutbox webhooks;
+    private final WebhookStore webhookLog;
+    private final IdempotentRequests idempotency;
 
-    public CustomerService(Sql sql, CurrentTenant tenant, ObjectMapper json, ErasureAudit audit, WebhookOutbox webhooks) {
+    public CustomerService(Sql sql, CurrentTenant tenant, ObjectMapper json, ErasureAudit audit, WebhookOutbox webhooks,
+                           WebhookStore webhookLog, IdempotentRequests idempotency) {
         this.sql = sql;
         this.tenant = tenant;
         this.json = json;
         this.audit = audit;
         this.webhooks = webhooks;
+        this.webhookLog = webhookLog;
+        this.idempotency = idempotency;
     }
 
     @Transactional
@@ -84,21 +93,31 @@ public class CustomerService {
     }
 
     /**
-     * Erases the customer's interactions and everything derived from them; {@code customer.erased}
-     * goes out to the tenant's subscribers from this transaction (so downstream tools erase too).
+     * Erases the customer's interactions and everything derived from them, the webhook deliveries and
+     * stored idempotent answers that name them; {@code customer.erased} goes out to the tenant's
+     * subscribers from this transaction (so downstream tools erase too). Repeatable: when nothing of
+     * the customer is left and they were erased before, the answer is that erasure's receipt again.
      */
     @Transactional
     public ErasureView erase(String customerId) {
         String t = tenant.id();
+        String digest = ErasedCustomer.digest(t, customerId);
         int interactions = sql.update("DELETE FROM interactions WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
         int progress = sql.update("DELETE FROM customer_stage_progress WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
         int journeys = sql.update("DELETE FROM customer_journeys WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
-        var entry = audit.record(interactions, progress, journeys);
-        ErasureView erased = new ErasureView(customerId, interactions, progress, journeys, entry.id(), entry.erasedAt());
-        webhooks.emit(t, "customer.erased", Map.of("service", "touchpoint-service", "customerId", customerId,
-                "erasedAt", erased.erasedAt().toString(), "auditId", erased.auditId().toString(),
+        webhookLog.eraseCustomer(t, WebhookEvents.customerMarker(json, customerId));
+        idempotency.forgetAnswersNaming(customerId);
+        if (interactions + progress + journeys == 0) {
+            var earlier = audit.latestOf(digest);
+            if (earlier.isPresent()) {
+                return ErasureView.of(customerId, earlier.get(), true);
+            }
+        }
+        var entry = audit.record(digest, interactions, progress, journeys);
+        webhooks.emit(t, WebhookEvents.CUSTOMER_ERASED, Map.of("service", "touchpoint-service", "customerId", customerId,
+                "erasedAt", entry.erasedAt().toString(), "auditId", entry.id().toString(),
                 "removed", Map.of("interactions", interactions, "stageProgress", progress, "journeys", journeys)));
-        return erased;
+        return ErasureView.of(customerId, entry, false);
     }
 
     private TimelineView.Event event(ResultSet row) throws SQLException {

@@ -4,8 +4,13 @@ import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.api.ErasureAuditView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The tenant's record of erasures: written in the erasing transaction, read by admins. */
@@ -22,17 +27,29 @@ public class ErasureAudit {
         this.clock = clock;
     }
 
-    ErasureAuditView record(int interactions, int stageProgress, int journeys) {
-        ErasureAuditView entry = new ErasureAuditView(UUID.randomUUID(), tenant.subject(), clock.instant(), interactions, stageProgress, journeys);
-        sql.update("INSERT INTO erasure_audit (id, tenant_id, erased_by, erased_at, interactions, stage_progress, journeys)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                List.of(entry.id(), tenant.id(), entry.erasedBy(), entry.erasedAt(), interactions, stageProgress, journeys));
+    ErasureAuditView record(String customerDigest, int interactions, int stageProgress, int journeys) {
+        // as PostgreSQL keeps it (microseconds), so that a repeated erasure answers the very same receipt
+        Instant erasedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ErasureAuditView entry = new ErasureAuditView(UUID.randomUUID(), tenant.subject(), erasedAt, interactions, stageProgress, journeys);
+        sql.update("INSERT INTO erasure_audit (id, tenant_id, erased_by, erased_at, interactions, stage_progress, journeys, customer_digest)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                List.of(entry.id(), tenant.id(), entry.erasedBy(), entry.erasedAt(), interactions, stageProgress, journeys, customerDigest));
         return entry;
+    }
+
+    /** The latest erasure of the customer with this digest, if the tenant erased them before. */
+    Optional<ErasureAuditView> latestOf(String customerDigest) {
+        return sql.list("SELECT * FROM erasure_audit WHERE tenant_id = ? AND customer_digest = ? ORDER BY erased_at DESC LIMIT 1",
+                List.of(tenant.id(), customerDigest), ErasureAudit::view).stream().findFirst();
     }
 
     public List<ErasureAuditView> recent(int limit) {
         return sql.list("SELECT * FROM erasure_audit WHERE tenant_id = ? ORDER BY erased_at DESC LIMIT ?", List.of(tenant.id(), limit),
-                row -> new ErasureAuditView(row.getObject("id", UUID.class), row.getString("erased_by"), Sql.instant(row, "erased_at"),
-                        row.getInt("interactions"), row.getInt("stage_progress"), row.getInt("journeys")));
+                ErasureAudit::view);
+    }
+
+    private static ErasureAuditView view(ResultSet row) throws SQLException {
+        return new ErasureAuditView(row.getObject("id", UUID.class), row.getString("erased_by"), Sql.instant(row, "erased_at"),
+                row.getInt("interactions"), row.getInt("stage_progress"), row.getInt("journeys"));
     }
 }

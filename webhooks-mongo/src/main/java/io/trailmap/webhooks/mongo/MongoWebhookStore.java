@@ -11,6 +11,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.trailmap.webhooks.WebhookDelivery;
+import io.trailmap.webhooks.WebhookEvents;
 import io.trailmap.webhooks.WebhookStore;
 import io.trailmap.webhooks.WebhookSubscription;
 import org.bson.Document;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Webhook subscriptions and deliveries of a MongoDB service, in two collections of its database.
@@ -104,7 +106,7 @@ public class MongoWebhookStore implements WebhookStore {
      * The delivery of one event to one subscription, once: its id derives from both, so a relay that
      * runs again after a crash finds it already there.
      */
-    public void enqueue(String tenant, String subscriptionId, String eventId, String eventType, String payload, Instant at) {
+    public String enqueue(String tenant, String subscriptionId, String eventId, String eventType, String payload, Instant at) {
         String id = "msg_" + UUID.nameUUIDFromBytes((eventId + "/" + subscriptionId).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString().replace("-", "");
         try {
@@ -115,6 +117,14 @@ public class MongoWebhookStore implements WebhookStore {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
+        }
+        return id;
+    }
+
+    /** Removes deliveries whose cause went before they were relayed (an erasure that overtook the relay). */
+    public void withdraw(List<String> deliveryIds) {
+        if (!deliveryIds.isEmpty()) {
+            deliveries.deleteMany(Filters.in("_id", deliveryIds));
         }
     }
 
@@ -155,22 +165,38 @@ public class MongoWebhookStore implements WebhookStore {
     }
 
     @Override
-    public void delivered(WebhookDelivery d, int status, Instant now) {
+    public void delivered(WebhookDelivery d, int status, Instant now, String keptPayload) {
         deliveries().updateOne(Filters.eq("_id", d.id()), Updates.combine(Updates.set("status", "DELIVERED"), Updates.set("lastStatus", status),
-                Updates.set("lastError", null), Updates.set("deliveredAt", date(now))));
+                Updates.set("lastError", null), Updates.set("deliveredAt", date(now)), Updates.set("payload", keptPayload)));
         subscriptions().updateOne(Filters.eq("_id", d.subscriptionId().toString()), Updates.set("consecutiveFailures", 0));
     }
 
     @Override
-    public void failed(WebhookDelivery d, Integer status, String error, Instant retryAt, int pauseAfter) {
+    public void failed(WebhookDelivery d, Integer status, String error, Instant retryAt, int pauseAfter, String keptPayload) {
         List<Bson> changes = new ArrayList<>(List.of(Updates.set("lastStatus", status == null ? -1 : status),
                 Updates.set("lastError", WebhookStore.truncate(error))));
-        changes.add(retryAt == null ? Updates.set("status", "FAILED") : Updates.set("nextAttemptAt", date(retryAt)));
+        if (retryAt == null) {
+            changes.addAll(List.of(Updates.set("status", "FAILED"), Updates.set("payload", keptPayload)));
+        } else {
+            changes.add(Updates.set("nextAttemptAt", date(retryAt)));
+        }
         deliveries().updateOne(Filters.eq("_id", d.id()), Updates.combine(changes));
         Bson subscription = Filters.eq("_id", d.subscriptionId().toString());
         subscriptions().updateOne(subscription, Updates.inc("consecutiveFailures", 1));
         subscriptions().updateOne(Filters.and(subscription, Filters.eq("active", true), Filters.gte("consecutiveFailures", pauseAfter)),
                 Updates.combine(Updates.set("active", false), Updates.set("pausedReason", WebhookStore.pausedReason(pauseAfter, error))));
+    }
+
+    @Override
+    public int eraseCustomer(String tenant, String marker) {
+        Bson notANoticeToBeSent = Filters.or(Filters.ne("eventType", WebhookEvents.CUSTOMER_ERASED), Filters.ne("status", "PENDING"));
+        return (int) deliveries.deleteMany(Filters.and(Filters.eq("tenant", tenant), Filters.regex("payload", Pattern.quote(marker)),
+                notANoticeToBeSent)).getDeletedCount();
+    }
+
+    @Override
+    public long purgeBefore(Instant cutoff) {
+        return deliveries.deleteMany(Filters.lt("createdAt", date(cutoff))).getDeletedCount();
     }
 
     /** The ids of the tenant's subscriptions (active or paused: a paused one keeps its events) to this type. */

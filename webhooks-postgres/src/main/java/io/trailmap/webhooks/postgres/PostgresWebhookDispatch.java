@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 
-/** Sends the due deliveries of this service every second (on every replica; claims do not overlap). */
+/** Sends the due deliveries of this service every second (on every replica; claims do not overlap) and keeps the log's retention. */
 @ApplicationScoped
 public class PostgresWebhookDispatch {
 
@@ -20,5 +20,10 @@ public class PostgresWebhookDispatch {
     @Scheduled(every = "${trailmap.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
         dispatcher.dispatch();
+    }
+
+    @Scheduled(every = "${trailmap.webhooks.purge-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeLog() {
+        dispatcher.purgeLog();
     }
 }

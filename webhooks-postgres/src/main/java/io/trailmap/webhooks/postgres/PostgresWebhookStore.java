@@ -121,17 +121,17 @@ public class PostgresWebhookStore implements WebhookStore, WebhookOutbox {
     }
 
     @Override
-    public void delivered(WebhookDelivery d, int status, Instant now) {
-        update("UPDATE webhook_deliveries SET status = 'DELIVERED', last_status = ?, last_error = NULL, delivered_at = ? WHERE id = ?",
-                status, now, d.id());
+    public void delivered(WebhookDelivery d, int status, Instant now, String keptPayload) {
+        update("UPDATE webhook_deliveries SET status = 'DELIVERED', last_status = ?, last_error = NULL, delivered_at = ?, payload = ?"
+                + " WHERE id = ?", status, now, keptPayload, d.id());
         update("UPDATE webhook_subscriptions SET consecutive_failures = 0 WHERE id = ?", d.subscriptionId());
     }
 
     @Override
-    public void failed(WebhookDelivery d, Integer status, String error, Instant retryAt, int pauseAfter) {
+    public void failed(WebhookDelivery d, Integer status, String error, Instant retryAt, int pauseAfter, String keptPayload) {
         if (retryAt == null) {
-            update("UPDATE webhook_deliveries SET status = 'FAILED', last_status = ?, last_error = ? WHERE id = ?",
-                    status == null ? -1 : status, WebhookStore.truncate(error), d.id());
+            update("UPDATE webhook_deliveries SET status = 'FAILED', last_status = ?, last_error = ?, payload = ? WHERE id = ?",
+                    status == null ? -1 : status, WebhookStore.truncate(error), keptPayload, d.id());
         } else {
             update("UPDATE webhook_deliveries SET status = 'PENDING', last_status = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
                     status == null ? -1 : status, WebhookStore.truncate(error), retryAt, d.id());
@@ -139,6 +139,17 @@ public class PostgresWebhookStore implements WebhookStore, WebhookOutbox {
         update("UPDATE webhook_subscriptions SET consecutive_failures = consecutive_failures + 1 WHERE id = ?", d.subscriptionId());
         update("UPDATE webhook_subscriptions SET active = false, paused_reason = ? WHERE id = ? AND active AND consecutive_failures >= ?",
                 WebhookStore.pausedReason(pauseAfter, error), d.subscriptionId(), pauseAfter);
+    }
+
+    @Override
+    public int eraseCustomer(String tenant, String marker) {
+        return update("DELETE FROM webhook_deliveries WHERE tenant_id = ? AND strpos(payload, ?) > 0"
+                + " AND NOT (event_type = ? AND status = 'PENDING')", tenant, marker, WebhookEvents.CUSTOMER_ERASED);
+    }
+
+    @Override
+    public long purgeBefore(Instant cutoff) {
+        return update("DELETE FROM webhook_deliveries WHERE created_at < ?", cutoff);
     }
 
     private static WebhookSubscription subscription(ResultSet r) throws SQLException {

@@ -3,6 +3,7 @@ package io.trailmap.common.postgres.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
+import io.trailmap.common.erasure.ErasedCustomer;
 import io.trailmap.common.problem.ProblemException;
 import io.trailmap.common.security.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,6 +109,18 @@ public class IdempotentRequests {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store the answer of an idempotent request", e);
         }
+    }
+
+    /**
+     * Erasure: forgets the tenant's stored answers that name the customer (as a JSON string value), in
+     * the caller's transaction; a retry with such a key then creates anew. Answers how many went.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetAnswersNaming(String customerId) {
+        return em.createNativeQuery("DELETE FROM idempotency_keys WHERE tenant_id = ?1 AND strpos(body, ?2) > 0")
+                .setParameter(1, tenant.id())
+                .setParameter(2, ErasedCustomer.asJsonString(customerId))
+                .executeUpdate();
     }
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
