@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,10 +29,18 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** The statuses to answer in turn, and how many of them were answered: replaced as one. */
+    private record Answers(int[] statuses, AtomicInteger answered) {
+        int next() {
+            return statuses[Math.min(answered.getAndIncrement(), statuses.length - 1)];
+        }
+    }
+
     private final HttpServer server;
+    /** This receiver's own path: a service still retrying for an earlier receiver on the same port reaches nothing here. */
+    private final String path = "/hook/" + UUID.randomUUID();
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final AtomicInteger calls = new AtomicInteger();
-    private volatile int[] answers = {200};
+    private volatile Answers answers = new Answers(new int[] {200}, new AtomicInteger());
 
     private WebhookReceiver(HttpServer server) {
         this.server = server;
@@ -41,13 +50,12 @@ public final class WebhookReceiver implements AutoCloseable {
     public static WebhookReceiver start() {
         try {
             WebhookReceiver receiver = new WebhookReceiver(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
-            receiver.server.createContext("/hook", exchange -> {
+            receiver.server.createContext(receiver.path, exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 var headers = exchange.getRequestHeaders();
                 receiver.received.add(new Received(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
                         headers.getFirst("webhook-signature"), body));
-                int[] statuses = receiver.answers;
-                exchange.sendResponseHeaders(statuses[Math.min(receiver.calls.getAndIncrement(), statuses.length - 1)], -1);
+                exchange.sendResponseHeaders(receiver.answers.next(), -1);
                 exchange.close();
             });
             receiver.server.start();
@@ -58,13 +66,12 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** The statuses of the next answers, in turn; the last one repeats. */
     public void answer(int... statuses) {
-        calls.set(0);
-        answers = statuses.clone();
+        answers = new Answers(statuses.clone(), new AtomicInteger());
     }
 
     public List<Received> received() {

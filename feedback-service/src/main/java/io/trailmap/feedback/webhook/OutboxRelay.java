@@ -39,24 +39,31 @@ public class OutboxRelay {
         int moved = 0;
         for (MongoCollection<Document> causes : List.of(store.responses(), store.reviews(), store.followUps(), store.erasureAudit())) {
             for (Document cause : causes.find(Filters.exists(FeedbackEvents.OUTBOX + ".id")).limit(BATCH)) {
-                String tenant = cause.getString("tenant");
-                for (Document event : cause.getList(FeedbackEvents.OUTBOX, Document.class)) {
-                    List<String> enqueued = new ArrayList<>();
-                    for (String subscription : event.getList("subscriptions", String.class)) {
-                        if (webhooks.subscription(tenant, UUID.fromString(subscription)).isPresent()) {
-                            enqueued.add(webhooks.enqueue(tenant, subscription, event.getString("id"), event.getString("type"),
-                                    event.getString("payload"), Docs.instant(event, "at")));
-                        }
-                    }
-                    boolean causeStillThere = causes.updateOne(Filters.eq("_id", cause.get("_id")),
-                            Updates.pull(FeedbackEvents.OUTBOX, new Document("id", event.getString("id")))).getMatchedCount() > 0;
-                    if (!causeStillThere) {
-                        // erased while this relay held it: the erasure may have swept the log before these arrived
-                        webhooks.withdraw(enqueued);
-                    }
-                    moved++;
+                moved += relay(causes, cause);
+            }
+        }
+        return moved;
+    }
+
+    /** Relays the events of one cause as read (it may be gone by now); answers how many. */
+    int relay(MongoCollection<Document> causes, Document cause) {
+        String tenant = cause.getString("tenant");
+        int moved = 0;
+        for (Document event : cause.getList(FeedbackEvents.OUTBOX, Document.class)) {
+            List<String> enqueued = new ArrayList<>();
+            for (String subscription : event.getList("subscriptions", String.class)) {
+                if (webhooks.subscription(tenant, UUID.fromString(subscription)).isPresent()) {
+                    enqueued.add(webhooks.enqueue(tenant, subscription, event.getString("id"), event.getString("type"),
+                            event.getString("payload"), Docs.instant(event, "at")));
                 }
             }
+            boolean causeStillThere = causes.updateOne(Filters.eq("_id", cause.get("_id")),
+                    Updates.pull(FeedbackEvents.OUTBOX, new Document("id", event.getString("id")))).getMatchedCount() > 0;
+            if (!causeStillThere) {
+                // erased while this relay held it: the erasure may have swept the log before these arrived
+                webhooks.withdraw(enqueued);
+            }
+            moved++;
         }
         return moved;
     }
