@@ -58,7 +58,9 @@ public class FeedbackClient {
         return Downstream.call(SERVICE, () -> api.submit(body));
     }
 
+    /** Retried like a read: a service's erasure is repeatable (it answers the same receipt again). */
     @Timeout(10000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     public JsonNode erase(String customerId) {
         return Downstream.call(SERVICE, () -> api.erase(PathIds.segment(customerId, "customerId")));
     }

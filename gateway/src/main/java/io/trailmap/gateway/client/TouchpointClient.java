@@ -128,7 +128,9 @@ public class TouchpointClient {
         return Downstream.call(SERVICE, () -> api.ingest(body));
     }
 
+    /** Retried like a read: a service's erasure is repeatable (it answers the same receipt again). */
     @Timeout(10000)
+    @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     public JsonNode erase(String customerId) {
         return Downstream.call(SERVICE, () -> api.erase(PathIds.segment(customerId, "customerId")));
     }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trailmap.gateway.client.FeedbackClient;
-import io.trailmap.gateway.client.TouchpointClient;
+import io.trailmap.gateway.erasure.CustomerErasures;
 import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.error.PartiallyUnavailable;
 import io.trailmap.gateway.model.Enums;
+import io.trailmap.gateway.model.Erasure;
 import io.trailmap.gateway.model.FeedbackSummary;
 import io.trailmap.gateway.model.FollowUp;
 import org.eclipse.microprofile.graphql.Description;
@@ -23,13 +25,13 @@ import java.util.List;
 public class FeedbackGraph {
 
     private final FeedbackClient feedback;
-    private final TouchpointClient touchpoints;
     private final ObjectMapper json;
+    private final CustomerErasures erasures;
 
-    public FeedbackGraph(FeedbackClient feedback, TouchpointClient touchpoints, ObjectMapper json) {
+    public FeedbackGraph(FeedbackClient feedback, ObjectMapper json, CustomerErasures erasures) {
         this.feedback = feedback;
-        this.touchpoints = touchpoints;
         this.json = json;
+        this.erasures = erasures;
     }
 
     @Query
@@ -68,17 +70,9 @@ public class FeedbackGraph {
     }
 
     @Mutation
-    @Description("Erases a customer's interactions and feedback in every service (admin); answers what was removed")
-    public io.trailmap.gateway.model.Erasure eraseCustomer(@NonNull String customerId) {
-        JsonNode interactions = Downstream.guarded("touchpoint-service", () -> touchpoints.erase(customerId));
-        JsonNode feedbackRemoved = Downstream.guarded("feedback-service", () -> feedback.erase(customerId));
-        return new io.trailmap.gateway.model.Erasure(customerId, interactions.path("interactions").asLong(),
-                interactions.path("stageProgress").asLong(), interactions.path("journeys").asLong(),
-                feedbackRemoved.path("responses").asLong(), feedbackRemoved.path("reviews").asLong(),
-                feedbackRemoved.path("followUps").asLong(), java.util.List.of(
-                new io.trailmap.gateway.model.Erasure.Receipt("touchpoint-service", interactions.path("auditId").asText(null),
-                        interactions.path("erasedAt").asText(null)),
-                new io.trailmap.gateway.model.Erasure.Receipt("feedback-service", feedbackRemoved.path("auditId").asText(null),
-                        feedbackRemoved.path("erasedAt").asText(null))));
+    @Description("Erases a customer's interactions and feedback in every service, side by side (admin); answers a receipt per"
+            + " service. Repeatable: when a service fails, the others are done and calling again completes the erasure")
+    public Erasure eraseCustomer(@NonNull String customerId) throws PartiallyUnavailable {
+        return erasures.erase(customerId);
     }
 }
