@@ -47,6 +47,8 @@ public final class ServiceSuite implements AutoCloseable {
     private final LocalKeys keys;
     private final LocalTokens tokens;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** The port of each service's embedded store (PostgreSQL or the MongoDB wire-protocol server), the same across restarts. */
+    private final Map<String, Integer> storePorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
     private final Options options;
@@ -60,6 +62,9 @@ public final class ServiceSuite implements AutoCloseable {
         this.tokens = new LocalTokens(keys, LocalTokens.ISSUER);
         for (String service : SERVICES) {
             ports.put(service, freePort());
+            if (!service.equals("gateway")) {
+                storePorts.put(service, freePort());
+            }
         }
     }
 
@@ -119,6 +124,16 @@ public final class ServiceSuite implements AutoCloseable {
 
     public String url(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /** JDBC URL of a PostgreSQL service's embedded database, for tests that look into it. */
+    public String jdbcUrl(String service) {
+        return "jdbc:postgresql://localhost:" + storePorts.get(service) + "/postgres?user=postgres&password=postgres";
+    }
+
+    /** Connection string of feedback-service's embedded MongoDB wire-protocol server, for tests that look into it. */
+    public String mongoUrl() {
+        return "mongodb://127.0.0.1:" + storePorts.get("feedback-service");
     }
 
     public String token(String tenant, String role) {
@@ -232,6 +247,9 @@ public final class ServiceSuite implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
         env.put("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
         env.put("TRAILMAP_DATA_DIR", work.resolve("data").toString());
+        if (storePorts.containsKey(service)) {
+            env.put("TRAILMAP_EMBEDDED_STORE_PORT", String.valueOf(storePorts.get(service)));
+        }
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service.equals("gateway")) {
             env.put("QUARKUS_REST_CLIENT_JOURNEY_SERVICE_URL", url("journey-service"));

@@ -3,7 +3,6 @@ package io.trailmap.localstores;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
-import java.net.InetSocketAddress;
 import java.util.Optional;
 
 /**
@@ -26,9 +25,9 @@ public final class EmbeddedMongoLauncher {
         }
         H2Backend backend = new H2Backend(LocalDataDir.of("mongo-" + service).resolve(service + ".mv").toString());
         MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
+        server.bind("127.0.0.1", LocalDataDir.port());
         LocalStoreShutdown.register(server::shutdown);
-        System.setProperty(URL_PROPERTY, "mongodb://127.0.0.1:" + address.getPort());
+        System.setProperty(URL_PROPERTY, "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         return Optional.of(backend);
     }
 }

@@ -29,7 +29,11 @@ public final class EmbeddedPostgresLauncher {
         Path dataDir = LocalDataDir.of("postgres-" + service);
         try {
             stopOrphan(dataDir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (LocalDataDir.port() > 0) {
+                builder.setPort(LocalDataDir.port());
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)

@@ -20,7 +20,7 @@ class FeedbackQuotaTest {
     public static class SmallQuota implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("trailmap.feedback.quota.items-per-second", "1", "trailmap.feedback.quota.burst", "10");
+            return Map.of("trailmap.feedback.quota.items-per-second", "1", "trailmap.feedback.quota.burst", "100");
         }
     }
 
@@ -35,16 +35,18 @@ class FeedbackQuotaTest {
     @Test
     void responsesAndReviewsOverTheQuotaAre429() {
         String acme = TestTokens.bearer("fq-acme", "admin");
-        // a review first (its text analysis warms up slowly), then 8 responses: 10 more fit only after 8 s
+        // a review, then 98 responses: 99 of the burst of 100 are used, and 100 more fit only after 99 s —
+        // far longer than any slow first request (text analysis warms up) could take
+
         given().header("Authorization", acme).contentType("application/json")
                 .body("{\"source\":\"GOOGLE\",\"rating\":5,\"text\":\"Great\",\"publishedAt\":\"2026-01-01T00:00:00Z\"}")
                 .post("/reviews").then().statusCode(201);
         given().header("Authorization", acme).contentType("application/json")
-                .body(responses("q-", 8)).post("/responses").then().statusCode(202).body("accepted", is(8));
+                .body(responses("q-", 98)).post("/responses").then().statusCode(202).body("accepted", is(98));
         given().header("Authorization", acme).contentType("application/json")
-                .body(responses("r-", 10)).post("/responses").then().statusCode(429).contentType("application/problem+json")
+                .body(responses("r-", 100)).post("/responses").then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", notNullValue());
-        given().header("Authorization", acme).get("/feedback/summary").then().statusCode(200).body("responses", is(8));
+        given().header("Authorization", acme).get("/feedback/summary").then().statusCode(200).body("responses", is(98));
 
         given().header("Authorization", TestTokens.bearer("fq-globex", "ingest")).contentType("application/json")
                 .body("[{\"responseId\":\"q-1\",\"kind\":\"CSAT\",\"score\":5}]").post("/responses").then().statusCode(202);
