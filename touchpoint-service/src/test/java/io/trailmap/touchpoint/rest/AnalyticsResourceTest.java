@@ -143,6 +143,19 @@ class AnalyticsResourceTest {
     }
 
     @Test
+    void metricsOfAWholeGatewayPageOf500TouchpointsComeInOneCallAndMoreAreRefused() {
+        List<String> page = new java.util.ArrayList<>(List.of(x));
+        while (page.size() < 500) {
+            page.add(UUID.randomUUID().toString());
+        }
+        as(tenant, "viewer").body(Map.of("touchpointIds", page)).post("/analytics/touchpoints").then().statusCode(200)
+                .body("metrics", hasSize(500)).body("metrics[0].reach", is(2)).body("metrics[499]", org.hamcrest.Matchers.nullValue());
+        page.add(UUID.randomUUID().toString());
+        as(tenant, "viewer").body(Map.of("touchpointIds", page)).post("/analytics/touchpoints").then().statusCode(400)
+                .body("errors[0].field", containsString("touchpointIds"));
+    }
+
+    @Test
     void invalidParametersAreClear400s() {
         String j = "journeyId=" + journey;
         as(tenant, "viewer").get("/analytics/funnel?stages=a").then().statusCode(400).body("errors[0].field", is("journeyId"));
