@@ -91,7 +91,7 @@ class BatchingCallCountTest {
 
     /** A page of the touchpoint catalogue with each touchpoint's metrics and feedback: three calls whatever the page's size. */
     @ParameterizedTest
-    @ValueSource(ints = {1, 10, 200})
+    @ValueSource(ints = {1, 10, 500})
     void aPageOfTouchpointsFetchesItsNestedFieldsWithOneCallPerService(int size) {
         List<String> touchpoints = new ArrayList<>();
         StringBuilder metrics = new StringBuilder();
