@@ -55,6 +55,35 @@ class SummaryResourceTest {
     }
 
     /**
+     * Thirteen distinct themes in negative feedback (courier and delivery three times, packaging twice, ten
+     * others once); a promoter's words are not counted. topThemes lists ten, most frequent first (a tie
+     * by key), and themesFound says there were thirteen.
+     */
+    @Test
+    void topThemesAreTheTenMostFrequentAndThemesFoundCountsThemAll() {
+        String t = Api.newTenant();
+        String journey = UUID.randomUUID().toString();
+        List<Map<String, Object>> batch = new ArrayList<>();
+        String[][] unhappy = {{"NPS", "0", "delivery courier packaging refund"}, {"NPS", "1", "delivery courier packaging invoice"},
+                {"NPS", "2", "delivery courier"}, {"CSAT", "1", "cashier parking elevator checkout trolley receipt"},
+                {"CSAT", "2", "website password"}, {"NPS", "10", "lovely staff"}};
+        for (int i = 0; i < unhappy.length; i++) {
+            Map<String, Object> r = withJourney(response("th-" + i, unhappy[i][0], Integer.parseInt(unhappy[i][1]), unhappy[i][2]), journey);
+            r.put("language", "en");
+            batch.add(r);
+        }
+        as(t, "ingest").body(batch).post("/responses").then().statusCode(202).body("accepted", is(6));
+
+        as(t, "viewer").get("/feedback/summary?journeyId=" + journey).then().statusCode(200)
+                .body("themesFound", is(13))
+                .body("topThemes", hasSize(10))
+                .body("topThemes.theme[0..2]", is(List.of("courier", "delivery", "packaging")))
+                .body("topThemes.count[0..2]", is(List.of(3, 3, 2)))
+                .body("topThemes.count[3..9]", org.hamcrest.Matchers.everyItem(is(1)))
+                .body("topThemes.theme", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("lovely", "staff")));
+    }
+
+    /**
      * Keys overlap (open, journey, journey+stage, touchpoint, journey+touchpoint), repeat and miss: each batch
      * summary counts exactly the responses, reviews and negative themes its key covers — hand-counted below —
      * and equals the single summary of that key.

@@ -76,7 +76,7 @@ class GraphQLGatewayTest {
 
     private static final String NESTED = """
             { journeys(first: 20) { edges { node { id name personas { name }
-                stages { key touchpoints { name channel } funnel { customers dropOff } feedback { nps topThemes { theme } } } } }
+                stages { key touchpoints { name channel } funnel { customers dropOff } feedback { nps topThemes { theme } themesFound } } } }
                 pageInfo { hasNextPage endCursor } } }""";
 
     @Test
@@ -90,7 +90,8 @@ class GraphQLGatewayTest {
                 .body("data.journeys.edges[0].node.stages[0].touchpoints", hasSize(0))
                 .body("data.journeys.edges[1].node.stages[1].funnel.customers", is(40))
                 .body("data.journeys.edges[1].node.stages[1].feedback.nps", is(40.0f))
-                .body("data.journeys.edges[0].node.stages[0].feedback.topThemes[0].theme", is("price"));
+                .body("data.journeys.edges[0].node.stages[0].feedback.topThemes[0].theme", is("price"))
+                .body("data.journeys.edges[0].node.stages[0].feedback.themesFound", is(1));
 
         ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/journeys")));
         ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/personas")));
