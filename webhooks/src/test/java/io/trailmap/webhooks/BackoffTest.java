@@ -17,6 +17,7 @@ class BackoffTest {
             public Duration maxBackoff() { return cap; }
             public int pauseAfterFailures() { return 20; }
             public Duration timeout() { return Duration.ofSeconds(10); }
+            public String dispatchEvery() { return "1s"; }
         };
     }
 
