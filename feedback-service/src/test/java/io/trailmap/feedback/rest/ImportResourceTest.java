@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -165,13 +166,13 @@ class ImportResourceTest {
     @Test
     void importsAreListedNewestFirstPageByPageThroughTheCursor() {
         String owner = Api.newTenant();
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             ids.add(imported(owner, "?type=responses", "text/csv", "responseId,kind,score\nlist-" + i + ",NPS,9\n").getString("id"));
         }
         List<String> newestFirst = List.of(ids.get(4), ids.get(3), ids.get(2), ids.get(1), ids.get(0));
 
-        List<String> listed = new java.util.ArrayList<>();
+        List<String> listed = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {

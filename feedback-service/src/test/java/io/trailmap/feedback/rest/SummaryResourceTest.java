@@ -15,8 +15,11 @@ import static io.trailmap.feedback.rest.Api.as;
 import static io.trailmap.feedback.rest.Api.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class SummaryResourceTest {
@@ -79,8 +82,8 @@ class SummaryResourceTest {
                 .body("topThemes", hasSize(10))
                 .body("topThemes.theme[0..2]", is(List.of("courier", "delivery", "packaging")))
                 .body("topThemes.count[0..2]", is(List.of(3, 3, 2)))
-                .body("topThemes.count[3..9]", org.hamcrest.Matchers.everyItem(is(1)))
-                .body("topThemes.theme", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("lovely", "staff")));
+                .body("topThemes.count[3..9]", everyItem(is(1)))
+                .body("topThemes.theme", not(hasItems("lovely", "staff")));
     }
 
     /**

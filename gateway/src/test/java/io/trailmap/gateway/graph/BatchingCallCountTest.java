@@ -19,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -86,7 +87,7 @@ class BatchingCallCountTest {
         // stage feedback and touchpoint feedback are two nesting levels: one call each
         stub.verify(2, postRequestedFor(urlPathEqualTo("/feedback/summaries")));
         // 7 calls in all, whatever the sizes
-        org.assertj.core.api.Assertions.assertThat(stub.getAllServeEvents()).hasSize(7);
+        assertThat(stub.getAllServeEvents()).hasSize(7);
     }
 
     /** A page of the touchpoint catalogue with each touchpoint's metrics and feedback: three calls whatever the page's size. */
@@ -120,6 +121,6 @@ class BatchingCallCountTest {
         stub.verify(1, getRequestedFor(urlPathEqualTo("/touchpoints")));
         stub.verify(1, postRequestedFor(urlPathEqualTo("/analytics/touchpoints")));
         stub.verify(1, postRequestedFor(urlPathEqualTo("/feedback/summaries")));
-        org.assertj.core.api.Assertions.assertThat(stub.getAllServeEvents()).hasSize(3);
+        assertThat(stub.getAllServeEvents()).hasSize(3);
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * Three customers, by hand: c1 sees X (email) then Y (web) then buys at Z (checkout); c2 sees X, then
@@ -144,12 +146,12 @@ class AnalyticsResourceTest {
 
     @Test
     void metricsOfAWholeGatewayPageOf500TouchpointsComeInOneCallAndMoreAreRefused() {
-        List<String> page = new java.util.ArrayList<>(List.of(x));
+        List<String> page = new ArrayList<>(List.of(x));
         while (page.size() < 500) {
             page.add(UUID.randomUUID().toString());
         }
         as(tenant, "viewer").body(Map.of("touchpointIds", page)).post("/analytics/touchpoints").then().statusCode(200)
-                .body("metrics", hasSize(500)).body("metrics[0].reach", is(2)).body("metrics[499]", org.hamcrest.Matchers.nullValue());
+                .body("metrics", hasSize(500)).body("metrics[0].reach", is(2)).body("metrics[499]", nullValue());
         page.add(UUID.randomUUID().toString());
         as(tenant, "viewer").body(Map.of("touchpointIds", page)).post("/analytics/touchpoints").then().statusCode(400)
                 .body("errors[0].field", containsString("touchpointIds"));
