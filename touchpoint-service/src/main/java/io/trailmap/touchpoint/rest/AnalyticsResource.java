@@ -117,7 +117,8 @@ public class AnalyticsResource {
     @GET
     @Path("paths")
     @Operation(summary = "Most common paths", description = "Touchpoint sequences (consecutive repeats once, at most the last 6 touches)"
-            + " of customers who CONVERTED (up to their first PURCHASE) or ABANDONED (never purchased).")
+            + " of customers who CONVERTED (up to their first PURCHASE) or ABANDONED (never purchased): the top `limit` (default"
+            + " 10, at most 100), each with its share of those customers; `distinctPaths` and `truncated` say what the list leaves out.")
     public PathsView paths(@QueryParam("journeyId") String journeyId, @QueryParam("outcome") String outcome,
                            @QueryParam("limit") String limit, @QueryParam("from") String from, @QueryParam("to") String to) {
         Instant[] range = AnalyticsParams.range(from, to);

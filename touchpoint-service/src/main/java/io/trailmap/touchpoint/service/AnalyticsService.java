@@ -181,12 +181,12 @@ public class AnalyticsService {
                 .filter(p -> p.converted() == converted)
                 .map(p -> p.touches().stream().map(Touch::touchpointId).toList())
                 .toList();
-        List<PathCounter.PathCount> top = PathCounter.top(sequences, MAX_PATH_LENGTH, limit);
-        Map<UUID, String> names = names(top.stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
-        return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", sequences.size(), top.stream()
+        PathCounter.Ranking ranking = PathCounter.top(sequences, MAX_PATH_LENGTH, limit);
+        Map<UUID, String> names = names(ranking.top().stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
+        return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", sequences.size(), ranking.top().stream()
                 .map(p -> new PathsView.Path(p.touchpoints(), p.touchpoints().stream().map(names::get).toList(),
                         p.customers(), p.share()))
-                .toList());
+                .toList(), ranking.distinct(), ranking.distinct() > ranking.top().size());
     }
 
     /** Metrics per id, in order; null for ids that are not in the caller's catalogue. */

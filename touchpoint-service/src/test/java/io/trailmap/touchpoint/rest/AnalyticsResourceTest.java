@@ -115,7 +115,11 @@ class AnalyticsResourceTest {
                 .body("customers", is(1)).body("paths[0].touchpointIds", is(List.of(x, y, z)))
                 .body("paths[0].names", is(List.of("Newsletter", "Web shop", "Checkout")));
         as(tenant, "viewer").get("/analytics/paths?journeyId=" + journey + "&outcome=ABANDONED").then()
-                .body("customers", is(2)).body("paths.touchpointIds", org.hamcrest.Matchers.containsInAnyOrder(List.of(x, y), List.of(y)));
+                .body("customers", is(2)).body("paths.touchpointIds", org.hamcrest.Matchers.containsInAnyOrder(List.of(x, y), List.of(y)))
+                .body("distinctPaths", is(2)).body("truncated", is(false));
+        // the top one of two distinct paths (one customer each): the answer says what it leaves out
+        as(tenant, "viewer").get("/analytics/paths?journeyId=" + journey + "&outcome=ABANDONED&limit=1").then()
+                .body("paths", hasSize(1)).body("paths[0].share", is(0.5)).body("distinctPaths", is(2)).body("truncated", is(true));
 
         as(tenant, "viewer").get("/analytics/touchpoints/" + x).then().statusCode(200)
                 .body("reach", is(2)).body("interactions", is(2)).body("conversions", is(1))
