@@ -240,7 +240,9 @@ class ConnectionPagingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not-a-cursor", "djF8bm90LWFuLWluc3RhbnR8eA", "%%%"})
+    // garbage; "v1|not-an-instant|x"; not Base64; "v1|+1000000000-01-01T00:00:00Z|…0001", an instant no database stores
+    @ValueSource(strings = {"not-a-cursor", "djF8bm90LWFuLWluc3RhbnR8eA", "%%%",
+            "djF8KzEwMDAwMDAwMDAtMDEtMDFUMDA6MDA6MDBafDAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ"})
     void aMalformedAfterIsBadUserInputBeforeAnyServiceIsAsked(String after) {
         CONNECTIONS.forEach((path, query) -> {
             JsonPath answer = graphql(query, Map.of("first", 3, "after", after));
