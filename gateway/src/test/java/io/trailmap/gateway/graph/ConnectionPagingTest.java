@@ -230,6 +230,18 @@ class ConnectionPagingTest {
         });
     }
 
+    /** Not a silent truncation (1.5 → 1) or overflow (2^63 − 1 → −1): a number that is no Int is refused, saying so. */
+    @Test
+    void aFirstThatIsNoIntIsRefusedWithAClearMessageBeforeAnyServiceIsAsked() {
+        CONNECTIONS.forEach((path, query) -> {
+            for (Object first : List.<Object>of(1.5, 1e308, Long.MAX_VALUE)) {
+                JsonPath answer = graphql(query, Map.of("first", first));
+                assertThat(answer.getString("errors[0].message")).as(path + " first " + first).contains("Can not parse a integer from");
+            }
+            ServicesStub.server.verify(0, getRequestedFor(urlPathEqualTo(path)));
+        });
+    }
+
     @Test
     void theMaximumFirstOfEachConnectionIsPassedOnAsTheServicesLimit() {
         CONNECTIONS.forEach((path, query) -> {
