@@ -142,7 +142,7 @@ public final class Bench {
         services.get("journey-service").get("/journeys?limit=1");
         services.get("touchpoint-service").get("/touchpoints?limit=1");
         services.get("feedback-service").get("/surveys?limit=1");
-        gateway.post("/graphql", Map.of("query", "{ personas { id } }"), 200);
+        gateway.post("/graphql", Map.of("query", "{ personas { edges { node { id } } } }"), 200);
         return suite.residentMemoryMiB();
     }
 

@@ -156,7 +156,9 @@ class EndToEndTest {
                 Map.of("j", journeyId)).get("feedbackSummary");
         assertThat(summary.get("nps").asDouble()).isCloseTo(-33.33, org.assertj.core.data.Offset.offset(0.01));
         assertThat(summary.get("responses").asInt()).isEqualTo(3);
-        JsonNode followUps = viewer.data("{ followUps(status: OPEN) { customerId stageKey } }", Map.of()).get("followUps");
+        JsonNode followUps = viewer.data("{ followUps(status: OPEN) { edges { node { customerId stageKey } } pageInfo { hasNextPage } } }",
+                Map.of()).get("followUps");
+        assertThat(followUps.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
         assertThat(followUps.findValuesAsText("customerId")).containsExactlyInAnyOrder("shopper-0", "shopper-1");
     }
 
@@ -218,9 +220,10 @@ class EndToEndTest {
     @Test
     @Order(7)
     void anErasureCutShortByAServiceDownIsCompletedWhenAskedAgainAndLeavesNothing() throws Exception {
-        JsonNode before = viewer.data("{ customer(id: \"shopper-0\") { timeline { eventId } feedback { responseId } } }", Map.of()).get("customer");
-        assertThat(before.get("timeline")).hasSize(5);
-        assertThat(before.get("feedback")).hasSize(1);
+        String shopper0 = "{ customer(id: \"shopper-0\") { timeline { edges { node { eventId } } } feedback { edges { node { responseId } } } } }";
+        JsonNode before = viewer.data(shopper0, Map.of()).get("customer");
+        assertThat(before.at("/timeline/edges")).hasSize(5);
+        assertThat(before.at("/feedback/edges")).hasSize(1);
         GraphQL admin = new GraphQL(suite.client("gateway", TENANT, "admin"));
         String erase = "mutation { eraseCustomer(customerId: \"shopper-0\") { interactions responses followUps complete"
                 + " receipts { service status auditId repeated error } } }";
@@ -262,9 +265,9 @@ class EndToEndTest {
         }
         assertThat(suite.client("feedback-service", TENANT, "viewer").get("/follow-ups?status=OPEN").expect(200).json()
                 .findValuesAsText("customerId")).containsExactly("shopper-1");
-        JsonNode after = viewer.data("{ customer(id: \"shopper-0\") { timeline { eventId } feedback { responseId } } }", Map.of()).get("customer");
-        assertThat(after.get("timeline")).isEmpty();
-        assertThat(after.get("feedback")).isEmpty();
+        JsonNode after = viewer.data(shopper0, Map.of()).get("customer");
+        assertThat(after.at("/timeline/edges")).isEmpty();
+        assertThat(after.at("/feedback/edges")).isEmpty();
         // the derived funnel no longer counts them: shopper-0 had reached every stage
         JsonNode funnel = viewer.data("query($j: ID!, $s: [String!]!) { funnel(journeyId: $j, stages: $s) { stages { customers } } }",
                 Map.of("j", journeyId, "s", STAGES)).at("/funnel/stages");
@@ -280,10 +283,10 @@ class EndToEndTest {
         assertThat(other.data("{ journeys { edges { node { id } } } }", Map.of()).at("/journeys/edges")).isEmpty();
         assertThat(other.data("query($j: ID!) { journey(id: $j) { id } journeyInsights(journeyId: $j) { journeyId } }",
                 Map.of("j", journeyId)).get("journey").isNull()).isTrue();
-        assertThat(other.data("{ touchpoints { id } followUps { id } customer(id: \"shopper-1\") { timeline { eventId } feedback { responseId } } }",
+        String shopper1 = "customer(id: \"shopper-1\") { timeline { edges { node { eventId } } } feedback { edges { node { responseId } } } }";
+        assertThat(other.data("{ touchpoints { edges { node { id } } } followUps { edges { node { id } } } " + shopper1 + " }",
                 Map.of()).toString()).doesNotContain("shopper-1\"").doesNotContain(touchpoints.get("checkout"));
-        assertThat(other.data("{ customer(id: \"shopper-1\") { timeline { eventId } feedback { responseId } } }", Map.of())
-                .at("/customer/timeline")).isEmpty();
+        assertThat(other.data("{ " + shopper1 + " }", Map.of()).at("/customer/timeline/edges")).isEmpty();
 
         assertThat(suite.client("journey-service", OTHER, "admin").get("/journeys/" + journeyId).status()).isEqualTo(404);
         assertThat(suite.client("touchpoint-service", OTHER, "admin").get("/touchpoints/" + touchpoints.get("checkout")).status()).isEqualTo(404);
@@ -300,7 +303,7 @@ class EndToEndTest {
         assertThat(introspection.get("errors")).isNotEmpty();
         assertThat(new ServiceClient(suite.url("gateway"), null).get("/q/graphql-ui/").status()).isEqualTo(404);
         assertThat(new ServiceClient(suite.url("journey-service"), null).get("/q/swagger-ui/").status()).isEqualTo(404);
-        assertThat(new ServiceClient(suite.url("gateway"), null).post("/graphql", Map.of("query", "{ personas { id } }")).status())
+        assertThat(new ServiceClient(suite.url("gateway"), null).post("/graphql", Map.of("query", "{ personas { edges { node { id } } } }")).status())
                 .isEqualTo(401);
     }
 

@@ -76,15 +76,15 @@ final class HostileGraphQL {
             int depth = 20 + random.nextInt(3_000);
             return json("{ journeys " + "{ edges { node ".repeat(1) + "{ a ".repeat(depth) + "}".repeat(depth + 3) + " }", Map.of(), "deep query");
         } else if (kind < 69) {
-            return json("query { ...A } fragment A on Query { ...B personas { id } } fragment B on Query { ...A }", Map.of(), "fragment cycle");
+            return json("query { ...A } fragment A on Query { ...B personas { edges { node { id } } } } fragment B on Query { ...A }", Map.of(), "fragment cycle");
         } else if (kind < 73) {
-            return json("{ journey(id: \"" + pick(ownIds) + "\", evil: 1) { id nope __typename stages { unknown } } personas(first: -1) { id } }",
+            return json("{ journey(id: \"" + pick(ownIds) + "\", evil: 1) { id nope __typename stages { unknown } } personas(first: -1) { edges { node { id } } } }",
                     Map.of(), "unknown fields and arguments");
         } else if (kind < 76) {
-            return json("query A { personas { id } } query B { touchpoints { id } } mutation C { createPersona(input: {name: \"x\", segment: B2B}) { id } }",
+            return json("query A { personas { edges { node { id } } } } query B { touchpoints { edges { node { id } } } } mutation C { createPersona(input: {name: \"x\", segment: B2B}) { id } }",
                     Map.of(), "several operations without a name");
         } else if (kind < 79) {
-            return json("query($x: Boolean!) { personas @include(if: $x) @evil(level: 9) { id @skip(if: \"yes\") } }",
+            return json("query($x: Boolean!) { personas @include(if: $x) @evil(level: 9) { edges { node { id @skip(if: \"yes\") } } } }",
                     Map.of("x", pick(NUMBERS)), "directives");
         } else if (kind < 84) {
             return typeConfusion();
@@ -188,7 +188,7 @@ final class HostileGraphQL {
         String document = switch (random.nextInt(4)) {
             case 0 -> "{ journeys(filter: {q: " + literal + "}) { edges { node { id name } } } }";
             case 1 -> "{ journey(id: " + literal + ") { id } }";
-            case 2 -> "{ customer(id: " + literal + ") { id timeline { eventId } feedback { responseId } } }";
+            case 2 -> "{ customer(id: " + literal + ") { id timeline { edges { node { eventId } } } feedback { edges { node { responseId } } } } }";
             default -> "mutation { createPersona(input: {name: " + literal + ", segment: B2B, quote: " + literal + "}) { id } }";
         };
         return json(random.nextBoolean() ? document : document.replace("\"", "\"\"\""), Map.of(), "inline literal");
@@ -210,7 +210,7 @@ final class HostileGraphQL {
     }
 
     private Request envelope() {
-        String valid = "{ personas { id } }";
+        String valid = "{ personas { edges { node { id } } } }";
         return switch (random.nextInt(10)) {
             case 0 -> new Request("not json at all", "application/json", "not JSON");
             case 1 -> new Request("{\"query\": 5}", "application/json", "query not a string");
@@ -229,7 +229,7 @@ final class HostileGraphQL {
     private String aliases(int count) {
         StringBuilder aliases = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            aliases.append("a").append(i).append(": personas { id name } ");
+            aliases.append("a").append(i).append(": personas { edges { node { id name } } } ");
         }
         return aliases.toString();
     }

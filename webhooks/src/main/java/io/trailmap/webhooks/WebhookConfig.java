@@ -42,4 +42,12 @@ public interface WebhookConfig {
     /** How long a receiver may take to answer. */
     @WithDefault("PT10S")
     Duration timeout();
+
+    /**
+     * How often due deliveries are sent (and, in feedback-service, waiting events relayed): a Quarkus
+     * {@code @Scheduled(every)} value such as {@code 1s}, or {@code off}. Read by the schedules themselves;
+     * declared here so that setting it is not an unknown property.
+     */
+    @WithDefault("1s")
+    String dispatchEvery();
 }

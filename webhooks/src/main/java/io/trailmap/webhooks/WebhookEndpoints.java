@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +40,15 @@ public abstract class WebhookEndpoints {
             return new SubscriptionView(s.id(), s.url(), s.eventTypes(), s.active(), s.pausedReason(), s.consecutiveFailures(),
                     s.createdAt(), withSecret ? s.secret() : null);
         }
+    }
+
+    /** The delivery log lists the latest deliveries of a subscription, this many. */
+    static final int DELIVERY_LOG = 100;
+
+    /** The latest deliveries, and whether older ones exist that the log does not list. */
+    public record DeliveryLog(
+            @Schema(description = "The latest 100 deliveries, newest first") List<WebhookDelivery> items,
+            @Schema(description = "True when the subscription has older deliveries than these, which are not listed") boolean truncated) {
     }
 
     private final WebhookSubscriptions subscriptions;
@@ -102,12 +112,14 @@ public abstract class WebhookEndpoints {
     @RolesAllowed(Roles.ADMIN)
     @GET
     @Path("{id}/deliveries")
-    @Operation(summary = "Delivery log", description = "The latest 100 deliveries: status PENDING/DELIVERED/FAILED, attempts,"
-            + " next attempt, last HTTP status (-1: no answer) and error.")
-    public Map<String, List<WebhookDelivery>> deliveries(@PathParam("id") String id) {
+    @Operation(summary = "Delivery log", description = "The latest " + DELIVERY_LOG + " deliveries, newest first: status"
+            + " PENDING/DELIVERED/FAILED, attempts, next attempt, last HTTP status (-1: no answer) and error; `truncated` is true"
+            + " when the subscription has older deliveries, which are not listed.")
+    public DeliveryLog deliveries(@PathParam("id") String id) {
         UUID subscription = QueryParams.pathId("id", id);
         subscriptions.get(tenant.id(), subscription);
-        return Map.of("items", store.deliveries(tenant.id(), subscription, 100));
+        List<WebhookDelivery> latest = store.deliveries(tenant.id(), subscription, DELIVERY_LOG + 1);
+        return new DeliveryLog(latest.subList(0, Math.min(DELIVERY_LOG, latest.size())), latest.size() > DELIVERY_LOG);
     }
 
     @RolesAllowed(Roles.ADMIN)

@@ -18,6 +18,7 @@ class BackoffTest {
             public int pauseAfterFailures() { return 20; }
             public Duration logRetention() { return Duration.ofDays(30); }
             public Duration timeout() { return Duration.ofSeconds(10); }
+            public String dispatchEvery() { return "1s"; }
         };
     }
 

@@ -15,6 +15,9 @@ import java.util.UUID;
 public record Cursor(Instant after, UUID afterId) {
 
     private static final String VERSION = "v1";
+    /** No stored time lies outside these, so no cursor the API returned does (the databases' own ranges are narrower than Instant's). */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     public String encode() {
         String raw = VERSION + "|" + after + "|" + afterId;
@@ -28,7 +31,11 @@ public record Cursor(Instant after, UUID afterId) {
             if (parts.length != 3 || !VERSION.equals(parts[0])) {
                 throw invalid();
             }
-            return new Cursor(Instant.parse(parts[1]), UUID.fromString(parts[2]));
+            Instant after = Instant.parse(parts[1]);
+            if (after.isBefore(EARLIEST) || after.isAfter(LATEST)) {
+                throw invalid();
+            }
+            return new Cursor(after, UUID.fromString(parts[2]));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw invalid();
         }

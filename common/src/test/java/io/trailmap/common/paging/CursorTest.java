@@ -3,7 +3,9 @@ package io.trailmap.common.paging;
 import io.trailmap.common.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +21,19 @@ class CursorTest {
         assertThat(cursor.encode()).doesNotContain("=", "+", "/");
         assertThatThrownBy(() -> Cursor.decode("garbage")).isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> Cursor.decode("djJ8eHx5")).isInstanceOf(ProblemException.class);
+    }
+
+    /** A hand-made cursor at an instant no database stores would reach the query and fail there: it is refused as foreign. */
+    @Test
+    void aCursorAtAnInstantOutsideYears1To9999IsNotOneTheApiReturned() {
+        UUID id = UUID.randomUUID();
+        for (String at : List.of("+1000000000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z", "+10000-01-01T00:00:00Z")) {
+            String token = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(("v1|" + at + "|" + id).getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> Cursor.decode(token)).as(at).isInstanceOf(ProblemException.class);
+        }
+        Cursor edge = new Cursor(Instant.parse("9999-12-31T23:59:59Z"), id);
+        assertThat(Cursor.decode(edge.encode())).isEqualTo(edge);
     }
 
     @Test

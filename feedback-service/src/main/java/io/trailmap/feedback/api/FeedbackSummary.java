@@ -1,5 +1,7 @@
 package io.trailmap.feedback.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +12,11 @@ import java.util.List;
 public record FeedbackSummary(String journeyId, String stageKey, String touchpointId, Instant from, Instant to,
                               Double nps, Double csat, Double ces, int responses, int promoters, int passives,
                               int detractors, int satisfied, int dissatisfied, Double sentiment, int reviews,
-                              Double reviewRating, String interval, List<TrendPoint> trend, List<ThemeCount> topThemes) {
+                              Double reviewRating, String interval, List<TrendPoint> trend,
+                              @Schema(description = "The 10 most frequent themes of negative feedback, most frequent first")
+                              List<ThemeCount> topThemes,
+                              @Schema(description = "How many distinct themes the negative feedback has: topThemes lists the top 10 of them")
+                              int themesFound) {
 
     public record TrendPoint(String period, int responses, Double nps, Double csat, Double ces, Double sentiment) {
     }

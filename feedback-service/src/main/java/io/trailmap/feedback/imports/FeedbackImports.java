@@ -3,11 +3,12 @@ package io.trailmap.feedback.imports;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.trailmap.common.batch.BatchItems;
+import io.trailmap.common.paging.Page;
+import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.problem.FieldError;
 import io.trailmap.common.problem.ProblemException;
 import io.trailmap.common.ratelimit.QuotaExceeded;
@@ -15,6 +16,7 @@ import io.trailmap.feedback.api.ImportView;
 import io.trailmap.feedback.api.ReviewInput;
 import io.trailmap.feedback.api.SubmissionResult;
 import io.trailmap.feedback.service.Docs;
+import io.trailmap.feedback.service.MongoPages;
 import io.trailmap.feedback.service.ResponseService;
 import io.trailmap.feedback.service.ReviewService;
 import io.trailmap.feedback.service.Store;
@@ -96,11 +98,9 @@ public class FeedbackImports {
         return ImportView.of(doc);
     }
 
-    public List<ImportView> recent(String tenant, int limit) {
-        List<ImportView> views = new ArrayList<>();
-        store.imports().find(Filters.eq("tenant", tenant)).sort(Sorts.descending("createdAt")).limit(limit)
-                .forEach(d -> views.add(ImportView.of(d)));
-        return views;
+    /** The tenant's imports, newest first, a page at a time. */
+    public Page<ImportView> recent(String tenant, PageRequest page) {
+        return MongoPages.newestFirst(store.imports(), List.of(Filters.eq("tenant", tenant)), "createdAt", page, ImportView::of);
     }
 
     void run(String id, String tenant, ImportType type, ImportRows rows) {

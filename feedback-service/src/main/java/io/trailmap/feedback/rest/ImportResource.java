@@ -1,6 +1,8 @@
 package io.trailmap.feedback.rest;
 
 import io.trailmap.common.http.QueryParams;
+import io.trailmap.common.paging.Page;
+import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.problem.FieldError;
 import io.trailmap.common.problem.ProblemException;
 import io.trailmap.common.security.CurrentTenant;
@@ -63,15 +65,17 @@ public class ImportResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.INGEST})
-    @Operation(summary = "Recent imports", description = "The tenant's latest imports, newest first (limit, default 50, max 500).")
-    public Map<String, List<ImportView>> recent(@QueryParam("limit") String limit) {
-        return Map.of("items", imports.recent(tenant.id(), io.trailmap.common.paging.PageRequest.of(limit, null).limit()));
+    @Operation(summary = "Recent imports", description = "The tenant's imports, newest first, paged: limit (default 50, max 500)"
+            + " and cursor → {items, nextCursor}.")
+    public Page<ImportView> recent(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return imports.recent(tenant.id(), PageRequest.of(limit, cursor));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.VIEWER, Roles.INGEST})
-    @Operation(summary = "An import's progress", description = "Status, counts and the row errors (line, field, message).")
+    @Operation(summary = "An import's progress", description = "Status, counts and the row errors (line, field, message):"
+            + " the first 1 000 of them, `errorsTruncated` true when there were more.")
     public ImportView get(@PathParam("id") String id) {
         return imports.get(tenant.id(), QueryParams.pathId("id", id));
     }

@@ -10,26 +10,41 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
 /** Keyset pages over a collection ordered by a time field and {@code _id} (a UUID string). */
-final class MongoPages {
+public final class MongoPages {
 
     private MongoPages() {
     }
 
+    /** Oldest first: the cursor continues with what comes after its position. */
     static <T> Page<T> page(MongoCollection<Document> collection, List<Bson> filters, String timeField, PageRequest page,
                             Function<Document, T> view) {
+        return page(collection, filters, timeField, page, view, true);
+    }
+
+    /** Newest first: the cursor continues with what is older than its position. */
+    public static <T> Page<T> newestFirst(MongoCollection<Document> collection, List<Bson> filters, String timeField, PageRequest page,
+                                          Function<Document, T> view) {
+        return page(collection, filters, timeField, page, view, false);
+    }
+
+    private static <T> Page<T> page(MongoCollection<Document> collection, List<Bson> filters, String timeField, PageRequest page,
+                                    Function<Document, T> view, boolean ascending) {
         List<Bson> all = new ArrayList<>(filters);
         if (page.cursor() != null) {
-            all.add(Filters.or(Filters.gt(timeField, Docs.date(page.cursor().after())),
-                    Filters.and(Filters.eq(timeField, Docs.date(page.cursor().after())),
-                            Filters.gt("_id", page.cursor().afterId().toString()))));
+            Date at = Docs.date(page.cursor().after());
+            String id = page.cursor().afterId().toString();
+            all.add(ascending
+                    ? Filters.or(Filters.gt(timeField, at), Filters.and(Filters.eq(timeField, at), Filters.gt("_id", id)))
+                    : Filters.or(Filters.lt(timeField, at), Filters.and(Filters.eq(timeField, at), Filters.lt("_id", id))));
         }
-        List<Document> rows = collection.find(Filters.and(all)).sort(Sorts.ascending(timeField, "_id"))
-                .limit(page.fetchSize()).into(new ArrayList<>());
+        Bson order = ascending ? Sorts.ascending(timeField, "_id") : Sorts.descending(timeField, "_id");
+        List<Document> rows = collection.find(Filters.and(all)).sort(order).limit(page.fetchSize()).into(new ArrayList<>());
         return Page.fromOverfetched(rows, page.limit(),
                 d -> new Cursor(Docs.instant(d, timeField), UUID.fromString(d.getString("_id"))).encode()).map(view);
     }

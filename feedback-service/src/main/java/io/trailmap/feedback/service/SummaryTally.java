@@ -108,7 +108,7 @@ final class SummaryTally {
                 ScoreSummary.mean(total.cesSum, total.ces), (int) total.responses, (int) total.promoters, (int) total.passives,
                 (int) total.detractors, (int) satisfiedAnyKind, (int) total.dissatisfied,
                 ScoreSummary.mean(total.sentimentSum + reviewSentimentSum, total.sentiments + reviewSentiments),
-                (int) reviews, ScoreSummary.mean(ratingSum, reviews), interval.name(), points, topThemes);
+                (int) reviews, ScoreSummary.mean(ratingSum, reviews), interval.name(), points, topThemes, themes.size());
     }
 
     /** A UTC day's bucket: the day, its ISO week (2026-W05) or its month (2026-02). */

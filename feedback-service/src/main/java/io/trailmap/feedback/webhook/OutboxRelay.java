@@ -3,11 +3,13 @@ package io.trailmap.feedback.webhook;
 import io.trailmap.webhooks.mongo.MongoWebhookStore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.trailmap.feedback.service.Docs;
 import io.trailmap.feedback.service.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final int BATCH = 200;
+    /** Causes read per query; a run reads pages until none is left. */
+    static final int PAGE = 200;
 
     private final Store store;
     private final MongoWebhookStore webhooks;
@@ -31,16 +34,27 @@ public class OutboxRelay {
         this.webhooks = webhooks;
     }
 
-    /** Relays what is waiting; answers how many events it moved. */
+    /**
+     * Relays everything that is waiting, a page of causes at a time in id order, until no page is left:
+     * a backlog of any size goes out in one run. Answers how many events it moved.
+     */
     public int relay() {
         if (!webhooks.anySubscription()) {
             return 0;
         }
         int moved = 0;
         for (MongoCollection<Document> causes : List.of(store.responses(), store.reviews(), store.followUps(), store.erasureAudit())) {
-            for (Document cause : causes.find(Filters.exists(FeedbackEvents.OUTBOX + ".id")).limit(BATCH)) {
-                moved += relay(causes, cause);
-            }
+            List<Document> page;
+            Object after = null;
+            do {
+                Bson waiting = Filters.exists(FeedbackEvents.OUTBOX + ".id");
+                page = causes.find(after == null ? waiting : Filters.and(waiting, Filters.gt("_id", after)))
+                        .sort(Sorts.ascending("_id")).limit(PAGE).into(new ArrayList<>());
+                for (Document cause : page) {
+                    moved += relay(causes, cause);
+                    after = cause.get("_id");
+                }
+            } while (page.size() == PAGE);
         }
         return moved;
     }

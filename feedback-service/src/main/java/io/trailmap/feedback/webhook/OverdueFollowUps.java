@@ -1,6 +1,7 @@
 package io.trailmap.feedback.webhook;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.trailmap.feedback.service.Docs;
 import io.trailmap.feedback.service.Store;
@@ -23,6 +24,8 @@ import java.util.Optional;
 public class OverdueFollowUps {
 
     public static final String ANNOUNCED = "overdueAnnounced";
+    /** Cases read per query of a run; a run reads pages until none is left. */
+    static final int PAGE = 500;
 
     private final Store store;
     private final FeedbackEvents events;
@@ -34,19 +37,32 @@ public class OverdueFollowUps {
         this.clock = clock;
     }
 
-    /** Answers how many cases it marked overdue. */
+    /** Announces every case overdue now; answers how many it marked. */
     public int announce() {
-        Instant now = clock.instant();
+        return announce(clock.instant());
+    }
+
+    /**
+     * Announces every case overdue at {@code now}, a page at a time in id order (keyset: a case another
+     * replica marks meanwhile is skipped, not scanned again), until no page is left: a backlog of any size
+     * goes out in one run. Answers how many cases it marked.
+     */
+    public int announce(Instant now) {
         Bson overdueAndNew = Filters.and(Filters.ne("status", "RESOLVED"), Filters.lt("dueAt", Docs.date(now)), Filters.ne(ANNOUNCED, true));
-        List<Document> cases = new ArrayList<>();
-        store.followUps().find(overdueAndNew).limit(500).into(cases);
         int marked = 0;
-        for (Document c : cases) {
-            Optional<Document> event = events.of(c.getString("tenant")).event("followup.overdue", FeedbackEvents.followUpData(c));
-            Bson mark = event.map(e -> Updates.combine(Updates.set(ANNOUNCED, true), Updates.push(FeedbackEvents.OUTBOX, e)))
-                    .orElse(Updates.set(ANNOUNCED, true));
-            marked += (int) store.followUps().updateOne(Filters.and(Filters.eq("_id", c.get("_id")), overdueAndNew), mark).getModifiedCount();
-        }
+        List<Document> page;
+        String after = null;
+        do {
+            Bson next = after == null ? overdueAndNew : Filters.and(overdueAndNew, Filters.gt("_id", after));
+            page = store.followUps().find(next).sort(Sorts.ascending("_id")).limit(PAGE).into(new ArrayList<>());
+            for (Document c : page) {
+                Optional<Document> event = events.of(c.getString("tenant")).event("followup.overdue", FeedbackEvents.followUpData(c));
+                Bson mark = event.map(e -> Updates.combine(Updates.set(ANNOUNCED, true), Updates.push(FeedbackEvents.OUTBOX, e)))
+                        .orElse(Updates.set(ANNOUNCED, true));
+                marked += (int) store.followUps().updateOne(Filters.and(Filters.eq("_id", c.get("_id")), overdueAndNew), mark).getModifiedCount();
+                after = c.getString("_id");
+            }
+        } while (page.size() == PAGE);
         return marked;
     }
 }

@@ -64,6 +64,13 @@ class FollowUpResourceTest {
         as(tenant, "viewer").get("/follow-ups?status=LATE").then().statusCode(400);
     }
 
+    /** "v1|+1000000000-01-01T00:00:00Z|…0001": well formed, at an instant no database stores (a Date cannot hold it). */
+    @Test
+    void aHandMadeCursorAtAnImpossibleInstantIsAClear400() {
+        as(tenant, "viewer").get("/follow-ups?cursor=djF8KzEwMDAwMDAwMDAtMDEtMDFUMDA6MDA6MDBafDAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("cursor"));
+    }
+
     @Test
     void concurrentPatchesOfOneVersionLetOneWin() throws Exception {
         String id = detractorCase("f-4");

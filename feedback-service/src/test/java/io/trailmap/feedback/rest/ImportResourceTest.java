@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -160,5 +161,30 @@ class ImportResourceTest {
                 .post("/imports?type=responses").then().statusCode(202).extract().path("id");
         as(Api.newTenant(), "admin").get("/imports/" + id).then().statusCode(404).contentType("application/problem+json");
         as(tenant, "ingest").get("/imports/" + id).then().statusCode(200).body("id", is(id));
+    }
+
+    @Test
+    void importsAreListedNewestFirstPageByPageThroughTheCursor() {
+        String owner = Api.newTenant();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(imported(owner, "?type=responses", "text/csv", "responseId,kind,score\nlist-" + i + ",NPS,9\n").getString("id"));
+        }
+        List<String> newestFirst = List.of(ids.get(4), ids.get(3), ids.get(2), ids.get(1), ids.get(0));
+
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonPath page = as(owner, "viewer").queryParam("limit", 2).queryParam("cursor", cursor == null ? "" : cursor)
+                    .get("/imports").then().statusCode(200).extract().jsonPath();
+            listed.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).isEqualTo(3);
+        assertThat(listed).isEqualTo(newestFirst);
+
+        as(owner, "viewer").get("/imports?cursor=not-a-cursor").then().statusCode(400).body("errors[0].field", is("cursor"));
     }
 }

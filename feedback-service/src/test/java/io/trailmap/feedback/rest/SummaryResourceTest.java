@@ -15,8 +15,11 @@ import static io.trailmap.feedback.rest.Api.as;
 import static io.trailmap.feedback.rest.Api.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class SummaryResourceTest {
@@ -52,6 +55,35 @@ class SummaryResourceTest {
         as(Api.newTenant(), "viewer").get("/feedback/summary?journeyId=" + journey).then().body("responses", is(0));
         as(t, "viewer").get("/feedback/summary?interval=YEAR").then().statusCode(400).body("errors[0].field", is("interval"));
         as(t, "ingest").get("/feedback/summary").then().statusCode(403);
+    }
+
+    /**
+     * Thirteen distinct themes in negative feedback (courier and delivery three times, packaging twice, ten
+     * others once); a promoter's words are not counted. topThemes lists ten, most frequent first (a tie
+     * by key), and themesFound says there were thirteen.
+     */
+    @Test
+    void topThemesAreTheTenMostFrequentAndThemesFoundCountsThemAll() {
+        String t = Api.newTenant();
+        String journey = UUID.randomUUID().toString();
+        List<Map<String, Object>> batch = new ArrayList<>();
+        String[][] unhappy = {{"NPS", "0", "delivery courier packaging refund"}, {"NPS", "1", "delivery courier packaging invoice"},
+                {"NPS", "2", "delivery courier"}, {"CSAT", "1", "cashier parking elevator checkout trolley receipt"},
+                {"CSAT", "2", "website password"}, {"NPS", "10", "lovely staff"}};
+        for (int i = 0; i < unhappy.length; i++) {
+            Map<String, Object> r = withJourney(response("th-" + i, unhappy[i][0], Integer.parseInt(unhappy[i][1]), unhappy[i][2]), journey);
+            r.put("language", "en");
+            batch.add(r);
+        }
+        as(t, "ingest").body(batch).post("/responses").then().statusCode(202).body("accepted", is(6));
+
+        as(t, "viewer").get("/feedback/summary?journeyId=" + journey).then().statusCode(200)
+                .body("themesFound", is(13))
+                .body("topThemes", hasSize(10))
+                .body("topThemes.theme[0..2]", is(List.of("courier", "delivery", "packaging")))
+                .body("topThemes.count[0..2]", is(List.of(3, 3, 2)))
+                .body("topThemes.count[3..9]", everyItem(is(1)))
+                .body("topThemes.theme", not(hasItems("lovely", "staff")));
     }
 
     /**

@@ -37,8 +37,8 @@ public class FeedbackClient {
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
-    public ServicePage<FollowUp> followUps(String status, Boolean overdue, Integer limit) {
-        return Downstream.call(SERVICE, () -> api.followUps(status, overdue, limit));
+    public ServicePage<FollowUp> followUps(String status, Boolean overdue, int limit, String cursor) {
+        return Downstream.call(SERVICE, () -> api.followUps(status, overdue, limit, cursor));
     }
 
     @Timeout(5000)
@@ -49,8 +49,9 @@ public class FeedbackClient {
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
-    public JsonNode responsesOf(String customerId) {
-        return Downstream.call(SERVICE, () -> api.responsesOf(customerId, 200));
+    /** A page of the customer's responses: {items, nextCursor}. */
+    public JsonNode responsesOf(String customerId, int limit, String cursor) {
+        return Downstream.call(SERVICE, () -> api.responsesOf(customerId, limit, cursor));
     }
 
     @Timeout(10000)

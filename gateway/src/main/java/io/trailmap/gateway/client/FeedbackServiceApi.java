@@ -29,7 +29,7 @@ interface FeedbackServiceApi {
     @GET
     @Path("/follow-ups")
     ServicePage<FollowUp> followUps(@QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
-                                    @QueryParam("limit") Integer limit);
+                                    @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
 
     @PATCH
     @Path("/follow-ups/{id}")
@@ -41,7 +41,8 @@ interface FeedbackServiceApi {
 
     @GET
     @Path("/responses")
-    JsonNode responsesOf(@QueryParam("customerId") String customerId, @QueryParam("limit") Integer limit);
+    JsonNode responsesOf(@QueryParam("customerId") String customerId, @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor);
 
     @DELETE
     @Path("/customers/{id}")

@@ -48,14 +48,14 @@ public class JourneyClient {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return Downstream.call(SERVICE, () -> api.personas(String.join(",", ids), 500).items());
+        return Downstream.call(SERVICE, () -> api.personas(String.join(",", ids), 500, null).items());
     }
 
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
-    public List<Persona> allPersonas(int limit) {
-        return Downstream.call(SERVICE, () -> api.personas(null, limit).items());
+    public ServicePage<Persona> personas(int limit, String cursor) {
+        return Downstream.call(SERVICE, () -> api.personas(null, limit, cursor));
     }
 
     @Timeout(5000)

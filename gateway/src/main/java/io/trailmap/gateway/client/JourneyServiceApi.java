@@ -46,7 +46,8 @@ interface JourneyServiceApi {
 
     @GET
     @Path("/personas")
-    ServicePage<Persona> personas(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit);
+    ServicePage<Persona> personas(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit,
+                                  @QueryParam("cursor") String cursor);
 
     @POST
     @Path("/personas")

@@ -30,7 +30,7 @@ public class TouchpointClient {
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
-    public ServicePage<Touchpoint> touchpoints(String channel, Integer limit, String cursor) {
+    public ServicePage<Touchpoint> touchpoints(String channel, int limit, String cursor) {
         return Downstream.call(SERVICE, () -> api.touchpoints(channel, null, limit, cursor));
     }
 
@@ -114,8 +114,9 @@ public class TouchpointClient {
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
-    public JsonNode timeline(String customerId) {
-        return Downstream.call(SERVICE, () -> api.timeline(PathIds.segment(customerId, "customerId"), 200));
+    /** A page of the customer's interactions ({items, nextCursor}) and, on every page, all their journeys. */
+    public JsonNode timeline(String customerId, int limit, String cursor) {
+        return Downstream.call(SERVICE, () -> api.timeline(PathIds.segment(customerId, "customerId"), limit, cursor));
     }
 
     @Timeout(5000)

@@ -39,7 +39,7 @@ interface TouchpointServiceApi {
 
     @GET
     @Path("/customers/{id}/timeline")
-    JsonNode timeline(@PathParam("id") String customerId, @QueryParam("limit") Integer limit);
+    JsonNode timeline(@PathParam("id") String customerId, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
 
     @POST
     @Path("/interactions")

@@ -7,10 +7,12 @@ import io.trailmap.gateway.client.FeedbackClient;
 import io.trailmap.gateway.erasure.CustomerErasures;
 import io.trailmap.gateway.error.Downstream;
 import io.trailmap.gateway.error.PartiallyUnavailable;
+import io.trailmap.gateway.model.Connection;
 import io.trailmap.gateway.model.Enums;
 import io.trailmap.gateway.model.Erasure;
 import io.trailmap.gateway.model.FeedbackSummary;
 import io.trailmap.gateway.model.FollowUp;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -23,6 +25,8 @@ import java.util.List;
 /** Feedback scores, follow-up cases, feedback submission and customer erasure. */
 @GraphQLApi
 public class FeedbackGraph {
+
+    static final int MAX_FOLLOW_UPS = 500;
 
     private final FeedbackClient feedback;
     private final ObjectMapper json;
@@ -50,10 +54,13 @@ public class FeedbackGraph {
     }
 
     @Query
-    @Description("Close-the-loop cases, oldest first")
-    public @NonNull List<@NonNull FollowUp> followUps(Enums.FollowUpStatus status, Boolean overdue) {
-        return Downstream.guarded("feedback-service",
-                () -> feedback.followUps(status == null ? null : status.name(), overdue, 100)).items();
+    @Description("Close-the-loop cases, oldest first, a page at a time: `first` 1–" + MAX_FOLLOW_UPS
+            + " (default 50), `after` a cursor of the previous page")
+    public @NonNull Connection.FollowUpConnection followUps(Enums.FollowUpStatus status, Boolean overdue,
+                                                            @DefaultValue("50") Integer first, String after) {
+        PageArgs page = PageArgs.of(first, after, 50, MAX_FOLLOW_UPS);
+        return Connection.FollowUpConnection.of(Downstream.guarded("feedback-service",
+                () -> feedback.followUps(status == null ? null : status.name(), overdue, page.first(), page.after())));
     }
 
     @Mutation

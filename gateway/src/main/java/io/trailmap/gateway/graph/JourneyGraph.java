@@ -39,6 +39,9 @@ import java.util.Objects;
 @GraphQLApi
 public class JourneyGraph {
 
+    static final int MAX_JOURNEYS = 100;
+    static final int MAX_PERSONAS = 500;
+
     private final JourneyClient journeys;
     private final TouchpointClient touchpoints;
     private final StageFetches stageFetches;
@@ -62,13 +65,15 @@ public class JourneyGraph {
     }
 
     @Query
-    @Description("Journey maps of your tenant, newest pages by cursor")
-    public @NonNull Connection.JourneyConnection journeys(JourneyFilter filter, @DefaultValue("20") int first, String after) {
+    @Description("Journey maps of your tenant, oldest first, a page at a time: `first` 1–" + MAX_JOURNEYS
+            + " (default 20), `after` a cursor of the previous page")
+    public @NonNull Connection.JourneyConnection journeys(JourneyFilter filter, @DefaultValue("20") Integer first, String after) {
         JourneyFilter f = filter == null ? new JourneyFilter(null, null, null, null) : filter;
-        Connection.JourneyConnection page = Connection.JourneyConnection.of(Downstream.guarded("journey-service", () -> journeys.journeys(
-                name(f.status()), name(f.segment()), name(f.mapType()), f.q(), Math.min(Math.max(first, 1), 100), after)));
-        stageFetches.prefetch(page.edges().stream().map(Connection.JourneyEdge::node).toList(), selection(), "edges/node/stages");
-        return page;
+        PageArgs page = PageArgs.of(first, after, 20, MAX_JOURNEYS);
+        Connection.JourneyConnection journeyPage = Connection.JourneyConnection.of(Downstream.guarded("journey-service", () -> journeys.journeys(
+                name(f.status()), name(f.segment()), name(f.mapType()), f.q(), page.first(), page.after())));
+        stageFetches.prefetch(journeyPage.edges().stream().map(Connection.JourneyEdge::node).toList(), selection(), "edges/node/stages");
+        return journeyPage;
     }
 
     @Query
@@ -83,7 +88,7 @@ public class JourneyGraph {
         }
     }
 
-    @Description("The personas the journey is mapped for")
+    @Description("The personas the journey is mapped for: all of them (a journey names at most 50)")
     public List<List<Persona>> personas(@Source List<Journey> list) {
         List<String> ids = list.stream().flatMap(j -> j.personaIds() == null ? java.util.stream.Stream.<String>empty()
                 : j.personaIds().stream()).distinct().toList();
@@ -93,7 +98,7 @@ public class JourneyGraph {
                 : j.personaIds().stream().map(byId::get).filter(Objects::nonNull).toList()).toList();
     }
 
-    @Description("Touchpoints linked to this stage (touchpoint-service)")
+    @Description("Every touchpoint linked to this stage (touchpoint-service; the gateway reads all of its pages)")
     public List<List<Touchpoint>> touchpoints(@Source List<Stage> stages) {
         Map<String, java.util.Set<Touchpoint>> byStage = new HashMap<>();
         for (Touchpoint touchpoint : stageFetches.linkedTo(stages)) {
@@ -134,9 +139,11 @@ public class JourneyGraph {
     }
 
     @Query
-    @Description("Personas of your tenant (up to 500)")
-    public @NonNull List<@NonNull Persona> personas() {
-        return Downstream.guarded("journey-service", () -> journeys.allPersonas(500));
+    @Description("Personas of your tenant, oldest first, a page at a time: `first` 1–" + MAX_PERSONAS
+            + " (default 100), `after` a cursor of the previous page")
+    public @NonNull Connection.PersonaConnection personas(@DefaultValue("100") Integer first, String after) {
+        PageArgs page = PageArgs.of(first, after, 100, MAX_PERSONAS);
+        return Connection.PersonaConnection.of(Downstream.guarded("journey-service", () -> journeys.personas(page.first(), page.after())));
     }
 
     @Mutation

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trailmap.gateway.client.FeedbackClient;
 import io.trailmap.gateway.client.TouchpointClient;
 import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.model.Connection;
 import io.trailmap.gateway.model.Enums;
 import io.trailmap.gateway.model.FeedbackSummary;
 import io.trailmap.gateway.model.Funnel;
@@ -26,6 +27,8 @@ import java.util.List;
 @GraphQLApi
 public class TouchpointGraph {
 
+    static final int MAX_TOUCHPOINTS = 500;
+
     private final TouchpointClient touchpoints;
     private final FeedbackClient feedback;
     private final ObjectMapper json;
@@ -37,10 +40,12 @@ public class TouchpointGraph {
     }
 
     @Query
-    @Description("The touchpoint catalogue (first page, up to 500)")
-    public @NonNull List<@NonNull Touchpoint> touchpoints(Enums.Channel channel, @DefaultValue("100") int first) {
-        return Downstream.guarded("touchpoint-service",
-                () -> touchpoints.touchpoints(channel == null ? null : channel.name(), Math.min(Math.max(first, 1), 500), null)).items();
+    @Description("The touchpoint catalogue, oldest first, a page at a time: `first` 1–" + MAX_TOUCHPOINTS
+            + " (default 100), `after` a cursor of the previous page")
+    public @NonNull Connection.TouchpointConnection touchpoints(Enums.Channel channel, @DefaultValue("100") Integer first, String after) {
+        PageArgs page = PageArgs.of(first, after, 100, MAX_TOUCHPOINTS);
+        return Connection.TouchpointConnection.of(Downstream.guarded("touchpoint-service",
+                () -> touchpoints.touchpoints(channel == null ? null : channel.name(), page.first(), page.after())));
     }
 
     @Name("feedback")

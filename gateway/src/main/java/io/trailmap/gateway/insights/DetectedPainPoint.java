@@ -15,12 +15,13 @@ public record DetectedPainPoint(
         @Description("The touchpoint's name, for kind TOUCHPOINT") String touchpointName,
         @NonNull @Description("STAGE: dropOff / customers of the previous stage; TOUCHPOINT: share of the journey's"
                 + " non-converting customers last seen there (0…1)") Double dropOffRate,
-        @NonNull @Description("The median of that rate over the journey's stages (or touchpoints)") Double medianDropOffRate,
+        @NonNull @Description("The median of that rate over the journey's stages; TOUCHPOINT: over the ten touchpoints where most"
+                + " non-converting customers were last seen (touchpoint-service's drop-off ranking)") Double medianDropOffRate,
         @NonNull @Description("Customers lost (STAGE) or last seen there without converting (TOUCHPOINT)") Integer dropOff,
         @Description("NPS of the feedback there") Double nps,
         @Description("CSAT of the feedback there") Double csat,
         @Description("Mean sentiment of the comments there, −1…1") Double sentiment,
-        @Description("Top themes of the negative comments there") List<String> themes,
+        @Description("Top themes of the negative comments there: the 3 most frequent") List<String> themes,
         @NonNull @Description("The evidence in one sentence") String evidence) {
 
     @Description("Whether a pain point is a stage or a touchpoint")

@@ -10,7 +10,7 @@ import java.util.List;
         + " When a service could not be asked its numbers are null, it is named in `unavailable` and an error with"
         + " code UNAVAILABLE says so.")
 public record JourneyInsights(@Id @NonNull @Description("The journey measured") String journeyId,
-                              @NonNull @Description("Per stage, in the journey's order") List<@NonNull StageInsight> stages,
+                              @NonNull @Description("Per stage, in the journey's order (every stage)") List<@NonNull StageInsight> stages,
                               @NonNull @Description("Stages in journey order, then touchpoints by drop-off rate, highest first") List<@NonNull DetectedPainPoint> painPoints,
                               @NonNull @Description("Services that could not be asked") List<@NonNull String> unavailable) {
 }

@@ -11,8 +11,8 @@ public record Attribution(
         @Description("The attribution model used") String model,
         @Description("How far before a conversion touches count (ISO-8601 duration)") String lookback,
         @NonNull @Description("Conversions credited") Integer conversions,
-        @NonNull @Description("Credit per touchpoint, highest first") List<@NonNull TouchpointCredit> touchpoints,
-        @NonNull @Description("Credit per channel, highest first") List<@NonNull ChannelCredit> channels) {
+        @NonNull @Description("Credit per touchpoint, highest first: every touchpoint credited") List<@NonNull TouchpointCredit> touchpoints,
+        @NonNull @Description("Credit per channel, highest first: every channel credited") List<@NonNull ChannelCredit> channels) {
 
     @Description("A touchpoint's share of the conversions")
     public record TouchpointCredit(@NonNull @Description("The touchpoint's id") String touchpointId,

@@ -23,7 +23,7 @@ public record Customer(@Id @NonNull @Description("The customer's id as your syst
     public record JourneyProgress(@Description("The journey") String journeyId,
                                   @Description("The furthest stage reached") String latestStageKey,
                                   @Description("Conversions recorded") Integer conversions,
-                                  @Description("Stages reached") List<String> stageKeys) {
+                                  @Description("Stages reached (all of them)") List<String> stageKeys) {
     }
 
     @Description("A survey response of the customer")

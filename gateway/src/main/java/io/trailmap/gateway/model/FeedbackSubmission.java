@@ -9,8 +9,8 @@ import java.util.List;
 public record FeedbackSubmission(
         @NonNull @Description("Responses stored") Integer accepted,
         @NonNull @Description("Responses already known by responseId") Integer duplicates,
-        @NonNull @Description("Responses not stored, with reasons") List<IngestResult.@NonNull Rejected> rejected,
-        @NonNull @Description("Per stored or known response, what was read from it") List<@NonNull Result> results) {
+        @NonNull @Description("Responses not stored, with reasons (all of them; a submission holds at most 1 000)") List<IngestResult.@NonNull Rejected> rejected,
+        @NonNull @Description("Per stored or known response, what was read from it (all of them)") List<@NonNull Result> results) {
 
     @Description("One stored (or already known) response and what the platform read from it")
     public record Result(@NonNull @Description("Position in the submitted list") Integer index,
@@ -19,7 +19,7 @@ public record FeedbackSubmission(
                          @Description("promoter, passive, detractor, satisfied…") String category,
                          @Description("Detected or given language") String language,
                          @Description("Sentiment of the comment") Sentiment sentiment,
-                         @Description("Themes found in the comment") List<String> themes,
+                         @Description("Themes found in the comment: its first 8 key terms") List<String> themes,
                          @Description("The follow-up case it opened, if any") String followUpId) {
     }
 

@@ -17,7 +17,9 @@ public record FeedbackSummary(
         @Description("Mean sentiment of comments, −1…1") Double sentiment,
         @Description("Reviews counted") Integer reviews,
         @Description("Mean review rating 1–5") Double reviewRating,
-        @Description("The most frequent themes of negative comments") List<@NonNull Theme> topThemes) {
+        @Description("The 10 most frequent themes of negative comments, most frequent first; themesFound says how many there are")
+        List<@NonNull Theme> topThemes,
+        @Description("How many distinct themes the negative comments have (topThemes lists the top 10)") Integer themesFound) {
 
     @Description("A theme of negative feedback and how often it came up")
     public record Theme(@NonNull @Description("The theme, e.g. delivery") String theme,

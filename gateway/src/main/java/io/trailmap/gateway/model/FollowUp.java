@@ -4,6 +4,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import java.time.Instant;
+
 @Description("A close-the-loop case opened by unhappy feedback")
 public record FollowUp(
         @Id @NonNull @Description("The case's id") String id,
@@ -17,5 +19,6 @@ public record FollowUp(
         @Description("When it must be resolved (ISO-8601)") String dueAt,
         @Description("Not resolved and past dueAt") Boolean overdue,
         @Description("How it was resolved") String resolution,
-        @NonNull @Description("Optimistic-locking version; pass it to updateFollowUp") Integer version) {
+        @NonNull @Description("Optimistic-locking version; pass it to updateFollowUp") Integer version,
+        @Description("When the case was opened") Instant createdAt) {
 }

@@ -17,9 +17,9 @@ public record Journey(
         @NonNull @Description("DRAFT, PUBLISHED or ARCHIVED") Enums.JourneyStatus status,
         @NonNull @Description("Optimistic-locking version; pass it to updateJourney") Integer version,
         @Description("The team that owns the journey") String ownerTeam,
-        @Description("Ids of the personas the journey is mapped for") List<String> personaIds,
-        @NonNull @Description("The stages in order") List<@NonNull Stage> stages,
-        @Description("When the journey was created (ISO-8601)") Instant createdAt) {
+        @Description("Ids of the personas the journey is mapped for (all; at most 50)") List<String> personaIds,
+        @NonNull @Description("The stages in order (all; a journey has at most 50)") List<@NonNull Stage> stages,
+        @Description("When the journey was created") Instant createdAt) {
 
     /** Stages know their journey, so nested fields can be fetched per journey and stage. */
     public Journey withStageOwners() {

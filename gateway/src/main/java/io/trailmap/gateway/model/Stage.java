@@ -12,10 +12,10 @@ public record Stage(
         @NonNull @Description("Where in the customer lifecycle the stage sits") Enums.Phase phase,
         @NonNull @Description("0-based position in the journey") Integer position,
         @Description("What the customer wants to achieve here") String goal,
-        @Description("What the customer does") List<String> actions,
-        @Description("What the customer thinks") List<String> thoughts,
+        @Description("What the customer does (all; at most 200)") List<String> actions,
+        @Description("What the customer thinks (all; at most 200)") List<String> thoughts,
         @Description("The emotion the map assumes") Emotion emotion,
-        @NonNull @Description("Known problems in this stage") List<@NonNull PainPoint> painPoints,
+        @NonNull @Description("Known problems in this stage (all; at most 200)") List<@NonNull PainPoint> painPoints,
         @Description("The journey the stage belongs to") String journeyId) {
 
     public Stage inJourney(String owner) {

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import java.time.Instant;
 import java.util.List;
 
 @Description("A place where customers meet the brand")
@@ -15,7 +16,8 @@ public record Touchpoint(
         @Description("Where in the funnel it sits") Enums.FunnelPosition funnelPosition,
         @Description("Where it runs, e.g. web, iOS, store") String platform,
         @Description("1 … 5, how much it matters") Integer importance,
-        @Description("The journey stages it is linked to") List<Link> links) {
+        @Description("The journey stages it is linked to (all; at most 200)") List<Link> links,
+        @Description("When the touchpoint was added to the catalogue") Instant createdAt) {
 
     @Description("A journey stage where the touchpoint occurs")
     public record Link(@NonNull @Description("The journey's id") String journeyId,

@@ -19,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -86,6 +87,40 @@ class BatchingCallCountTest {
         // stage feedback and touchpoint feedback are two nesting levels: one call each
         stub.verify(2, postRequestedFor(urlPathEqualTo("/feedback/summaries")));
         // 7 calls in all, whatever the sizes
-        org.assertj.core.api.Assertions.assertThat(stub.getAllServeEvents()).hasSize(7);
+        assertThat(stub.getAllServeEvents()).hasSize(7);
+    }
+
+    /** A page of the touchpoint catalogue with each touchpoint's metrics and feedback: three calls whatever the page's size. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 10, 500})
+    void aPageOfTouchpointsFetchesItsNestedFieldsWithOneCallPerService(int size) {
+        List<String> touchpoints = new ArrayList<>();
+        StringBuilder metrics = new StringBuilder();
+        for (int i = 0; i < size; i++) {
+            touchpoints.add("{\"id\":\"%s\",\"name\":\"TP %d\",\"channel\":\"EMAIL\",\"createdAt\":\"2026-11-01T10:00:00Z\"}"
+                    .formatted(UUID.nameUUIDFromBytes(("tp" + i).getBytes()), i));
+            metrics.append(i == 0 ? "" : ",").append("{\"reach\":").append(i).append('}');
+        }
+        var stub = ServicesStub.server;
+        stub.resetAll();
+        stub.stubFor(get(urlPathEqualTo("/touchpoints")).willReturn(okJson("{\"items\":[" + String.join(",", touchpoints)
+                + "],\"nextCursor\":\"more\"}")));
+        stub.stubFor(post(urlPathEqualTo("/analytics/touchpoints")).willReturn(okJson("{\"metrics\":[" + metrics + "]}")));
+        stub.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(aResponse().withTransformers(SummariesPerKey.NAME)));
+
+        given().header("Authorization", TestTokens.bearer("acme", "viewer")).contentType(ContentType.JSON)
+                .body(Map.of("query", "{ touchpoints(first: %d) { edges { node { name metrics { reach } feedback { nps } } } pageInfo { hasNextPage } } }"
+                        .formatted(size)))
+                .post("/graphql").then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.touchpoints.edges", hasSize(size))
+                .body("data.touchpoints.pageInfo.hasNextPage", is(true))
+                .body("data.touchpoints.edges[%d].node.metrics.reach".formatted(size - 1), is(size - 1))
+                .body("data.touchpoints.edges[%d].node.feedback.nps".formatted(size - 1), is(10.0f * (size - 1)));
+
+        stub.verify(1, getRequestedFor(urlPathEqualTo("/touchpoints")));
+        stub.verify(1, postRequestedFor(urlPathEqualTo("/analytics/touchpoints")));
+        stub.verify(1, postRequestedFor(urlPathEqualTo("/feedback/summaries")));
+        assertThat(stub.getAllServeEvents()).hasSize(3);
     }
 }

@@ -76,7 +76,7 @@ class GraphQLGatewayTest {
 
     private static final String NESTED = """
             { journeys(first: 20) { edges { node { id name personas { name }
-                stages { key touchpoints { name channel } funnel { customers dropOff } feedback { nps topThemes { theme } } } } }
+                stages { key touchpoints { name channel } funnel { customers dropOff } feedback { nps topThemes { theme } themesFound } } } }
                 pageInfo { hasNextPage endCursor } } }""";
 
     @Test
@@ -90,7 +90,8 @@ class GraphQLGatewayTest {
                 .body("data.journeys.edges[0].node.stages[0].touchpoints", hasSize(0))
                 .body("data.journeys.edges[1].node.stages[1].funnel.customers", is(40))
                 .body("data.journeys.edges[1].node.stages[1].feedback.nps", is(40.0f))
-                .body("data.journeys.edges[0].node.stages[0].feedback.topThemes[0].theme", is("price"));
+                .body("data.journeys.edges[0].node.stages[0].feedback.topThemes[0].theme", is("price"))
+                .body("data.journeys.edges[0].node.stages[0].feedback.themesFound", is(1));
 
         ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/journeys")));
         ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/personas")));
@@ -245,7 +246,7 @@ class GraphQLGatewayTest {
         ServicesStub.server.resetRequests();
         StringBuilder flood = new StringBuilder("{");
         for (int i = 0; i < 1000; i++) {
-            flood.append(" a").append(i).append(": personas { id name }");
+            flood.append(" a").append(i).append(": personas { edges { node { id name } } }");
         }
         graphql(flood.append(" }").toString()).statusCode(200)
                 .body("data", nullValue())
@@ -275,12 +276,12 @@ class GraphQLGatewayTest {
 
     @Test
     void aBrokenEnvelopeIsRefusedAs400BeforeAnyWork() {
-        for (String body : java.util.List.of("", "{\"query\": \"{ personas { id } }\", \"variables\": \"x\"}", "{\"query\": 5}")) {
+        for (String body : java.util.List.of("", "{\"query\": \"{ personas { edges { cursor } } }\", \"variables\": \"x\"}", "{\"query\": 5}")) {
             given().header("Authorization", TestTokens.bearer("acme", "viewer")).contentType(ContentType.JSON).body(body)
                     .post("/graphql").then().statusCode(400).contentType("application/problem+json")
                     .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
         }
-        graphql("{ personas { id } }").statusCode(200);
+        graphql("{ personas { edges { cursor } } }").statusCode(200).body("errors", nullValue());
     }
 
     /** GET /journeys/ or /journeys/. would be the list: an id that empties the path is the caller's error. */
@@ -344,9 +345,9 @@ class GraphQLGatewayTest {
                         + "\"stages\":[{\"stageKey\":\"aware\"},{\"stageKey\":\"buy\"}]}]}")));
         ServicesStub.server.stubFor(get(urlPathEqualTo("/responses")).willReturn(aResponse().withStatus(503)));
 
-        graphql("{ customer(id: \"anna\") { id timeline { type } stages { latestStageKey stageKeys } feedback { score } } }")
+        graphql("{ customer(id: \"anna\") { id timeline { edges { node { type } } } stages { latestStageKey stageKeys } feedback { edges { node { score } } } } }")
                 .statusCode(200)
-                .body("data.customer.timeline[0].type", is("PURCHASE"))
+                .body("data.customer.timeline.edges[0].node.type", is("PURCHASE"))
                 .body("data.customer.stages[0].stageKeys", is(java.util.List.of("aware", "buy")))
                 .body("data.customer.feedback", nullValue())
                 .body("errors[0].path", is(java.util.List.of("customer", "feedback")))
@@ -368,10 +369,10 @@ class GraphQLGatewayTest {
         ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/touchpoints")).willReturn(okJson(
                 "{\"metrics\":[{\"reach\":120,\"interactions\":300,\"conversions\":30,\"conversionRate\":0.25,\"trend\":[]}]}")));
         ServicesStub.server.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(okJson("{\"summaries\":[" + summary(0) + "]}")));
-        graphql("{ touchpoints { name metrics { reach conversionRate } feedback { nps } } }").statusCode(200)
+        graphql("{ touchpoints { edges { node { name metrics { reach conversionRate } feedback { nps } } } } }").statusCode(200)
                 .body("errors", nullValue())
-                .body("data.touchpoints[0].metrics.reach", is(120))
-                .body("data.touchpoints[0].feedback.nps", is(0.0f));
+                .body("data.touchpoints.edges[0].node.metrics.reach", is(120))
+                .body("data.touchpoints.edges[0].node.feedback.nps", is(0.0f));
         ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/analytics/touchpoints")));
         ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/feedback/summaries")));
     }
@@ -461,7 +462,7 @@ class GraphQLGatewayTest {
 
     @Test
     void personasAreListedAndCreated() {
-        graphql("{ personas { name segment } }").statusCode(200).body("data.personas[0].name", is("Emma"));
+        graphql("{ personas { edges { node { name segment } } } }").statusCode(200).body("data.personas.edges[0].node.name", is("Emma"));
         ServicesStub.server.stubFor(post(urlPathEqualTo("/personas")).willReturn(okJson(
                 "{\"id\":\"" + P1 + "\",\"name\":\"Helena\",\"segment\":\"B2B\",\"buyingRole\":\"DECISION_MAKER\"}")));
         given().header("Authorization", TestTokens.bearer("acme", "editor")).contentType(ContentType.JSON)

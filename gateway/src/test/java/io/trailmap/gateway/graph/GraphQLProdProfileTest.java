@@ -34,7 +34,7 @@ class GraphQLProdProfileTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("mp.jwt.verify.issuer", "https://trailmap.test/issuer",
                     "mp.jwt.verify.publickey.location", "trailmap-test-keys/test-only-publicKey.pem",
-                    "quarkus.smallrye-graphql.instrumentation-query-depth", "3");
+                    "quarkus.smallrye-graphql.instrumentation-query-depth", "4");
         }
     }
 
@@ -55,7 +55,7 @@ class GraphQLProdProfileTest {
         ServicesStub.server.resetAll();
         ServicesStub.server.stubFor(get(urlPathEqualTo("/personas")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"p1\",\"name\":\"Emma\",\"segment\":\"B2C\"}],\"nextCursor\":null}")));
-        graphql("{ personas { name } }").body("errors", nullValue()).body("data.personas[0].name", is("Emma"));
+        graphql("{ personas { edges { node { name } } } }").body("errors", nullValue()).body("data.personas.edges[0].node.name", is("Emma"));
 
         graphql("{ journeys { edges { node { stages { key } } } } }").body("data", nullValue())
                 .body("errors[0].message", containsStringIgnoringCase("depth"));

@@ -15,7 +15,8 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new SummariesPerKey(), new FunnelsPerJourney()));
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new SummariesPerKey(), new FunnelsPerJourney(),
+                new KeysetPagedList()));
         server.start();
         String url = server.baseUrl();
         return Map.of("quarkus.rest-client.journey-service.url", url,

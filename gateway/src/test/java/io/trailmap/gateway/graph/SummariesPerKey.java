@@ -36,7 +36,7 @@ public class SummariesPerKey implements ResponseDefinitionTransformerV2 {
 
     static String summary(double nps, double csat, double sentiment, String theme) {
         return "{\"nps\":" + nps + ",\"csat\":" + csat + ",\"ces\":null,\"responses\":10,\"promoters\":5,\"passives\":3,\"detractors\":2,"
-                + "\"sentiment\":" + sentiment + ",\"reviews\":0,\"topThemes\":[{\"theme\":\"" + theme + "\",\"count\":2}]}";
+                + "\"sentiment\":" + sentiment + ",\"reviews\":0,\"topThemes\":[{\"theme\":\"" + theme + "\",\"count\":2}],\"themesFound\":1}";
     }
 
     @Override

@@ -28,6 +28,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class PersonaService {
 
+    /** Journeys a refused deletion names; the message counts them all. */
+    private static final int NAMED_USERS = 10;
+
     private final Clock clock;
     private final CurrentTenant tenant;
 
@@ -91,10 +94,12 @@ public class PersonaService {
     public void delete(UUID id, long expectedVersion) {
         PersonaEntity e = load(id);
         IfMatch.check(expectedVersion, e.version);
-        List<UUID> usedBy = JourneyEntity.<JourneyEntity>find("array_contains(personaIds, ?1)", id)
-                .range(0, 9).stream().map(j -> j.id).toList();
-        if (!usedBy.isEmpty()) {
-            throw ProblemException.conflict("Persona " + id + " is used by journeys " + usedBy
+        long users = JourneyEntity.count("array_contains(personaIds, ?1)", id);
+        if (users > 0) {
+            List<UUID> named = JourneyEntity.<JourneyEntity>find("array_contains(personaIds, ?1) order by createdAt, id", id)
+                    .range(0, NAMED_USERS - 1).stream().map(j -> j.id).toList();
+            throw ProblemException.conflict("Persona " + id + " is used by " + users + (users == 1 ? " journey " : " journeys ")
+                    + (users > named.size() ? "(the first " + named.size() + ": " + named + ")" : named.toString())
                     + "; remove it from their personaIds first");
         }
         e.delete();

@@ -3,6 +3,7 @@ package io.trailmap.journey.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import static io.restassured.RestAssured.given;
 import static io.trailmap.journey.rest.Api.as;
 import static io.trailmap.journey.rest.Api.createJourney;
 import static io.trailmap.journey.rest.Api.journey;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -53,6 +55,21 @@ class PersonaResourceTest {
 
         as(tenant, "editor").header("If-Match", "\"0\"").delete("/personas/" + id).then().statusCode(409)
                 .body("detail", containsString(journeyId));
+    }
+
+    @Test
+    void aRefusedDeletionCountsEveryJourneyUsingThePersonaAndNamesTheFirstTen() {
+        String id = as(tenant, "editor").body(cfo()).post("/personas").then().extract().path("id");
+        List<String> journeys = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            Map<String, Object> body = journey("Uses persona " + i);
+            body.put("personaIds", List.of(id));
+            journeys.add(createJourney(tenant, body).path("id"));
+        }
+        String detail = as(tenant, "editor").header("If-Match", "\"0\"").delete("/personas/" + id).then().statusCode(409)
+                .body("detail", containsString("is used by 11 journeys (the first 10: ")).extract().path("detail");
+        journeys.subList(0, 10).forEach(journey -> assertThat(detail).contains(journey));
+        assertThat(detail).doesNotContain(journeys.get(10));
     }
 
     @Test

@@ -17,10 +17,14 @@ public final class PathCounter {
     public record PathCount(List<UUID> touchpoints, int customers, double share) {
     }
 
+    /** The most common paths, and how many distinct paths there are in all. */
+    public record Ranking(List<PathCount> top, int distinct) {
+    }
+
     private PathCounter() {
     }
 
-    public static List<PathCount> top(List<List<UUID>> sequences, int maxLength, int limit) {
+    public static Ranking top(List<List<UUID>> sequences, int maxLength, int limit) {
         Map<List<UUID>, Integer> counts = new HashMap<>();
         for (List<UUID> sequence : sequences) {
             List<UUID> path = collapse(sequence);
@@ -33,12 +37,12 @@ public final class PathCounter {
             counts.merge(path, 1, Integer::sum);
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return counts.entrySet().stream()
+        return new Ranking(counts.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<List<UUID>, Integer>>comparingInt(Map.Entry::getValue).reversed()
                         .thenComparing(e -> e.getKey().toString()))
                 .limit(limit)
                 .map(e -> new PathCount(e.getKey(), e.getValue(), (double) e.getValue() / total))
-                .toList();
+                .toList(), counts.size());
     }
 
     static List<UUID> collapse(List<UUID> sequence) {

@@ -7,6 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Metrics of many touchpoints in one call (the gateway's batching). */
-public record MetricsRequest(@NotNull @Size(min = 1, max = 200) List<@NotNull UUID> touchpointIds, Instant from, Instant to) {
+/** Metrics of many touchpoints in one call (the gateway's batching: up to a page of 500, as lists have). */
+public record MetricsRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull UUID> touchpointIds, Instant from, Instant to) {
 }

@@ -1,6 +1,7 @@
 package io.trailmap.touchpoint.rest;
 
 import io.trailmap.common.http.QueryParams;
+import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.security.Roles;
 import io.trailmap.touchpoint.analytics.AttributionModel;
 import io.trailmap.touchpoint.api.AttributionView;
@@ -80,14 +81,18 @@ public class AnalyticsResource {
 
     @GET
     @Path("dropoffs")
-    @Operation(summary = "Drop-off ranking", description = "Stage transitions ranked by customers lost, the touchpoints where"
-            + " customers who never converted were last seen, and cart abandonment (ADD_TO_CART/CHECKOUT_STARTED with no later PURCHASE).")
+    @Operation(summary = "Drop-off ranking", description = "In [from, to): stage transitions ranked by customers lost; the top"
+            + " `limit` (default 10, at most 500) touchpoints where customers who did not convert (no PURCHASE in the range) were"
+            + " last seen, each with its share of all of them (`nonConvertingCustomers`; `touchpointsTotal` and"
+            + " `touchpointsTruncated` say what the list leaves out); and cart abandonment (a customer's last"
+            + " ADD_TO_CART/CHECKOUT_STARTED in the range with no PURCHASE after it before `to`).")
     public DropOffView dropOffs(@QueryParam("journeyId") String journeyId, @QueryParam("stages") String stages,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("window") String window) {
+                                @QueryParam("window") String window, @QueryParam("limit") String limit) {
         Instant[] range = AnalyticsParams.range(from, to);
+        Integer top = QueryParams.integer("limit", limit, 1, PageRequest.MAX_LIMIT);
         return analytics.dropOffs(AnalyticsParams.journeyId(journeyId), AnalyticsParams.stages(stages),
-                AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1]);
+                AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1], top == null ? 10 : top);
     }
 
     @GET
@@ -112,7 +117,8 @@ public class AnalyticsResource {
     @GET
     @Path("paths")
     @Operation(summary = "Most common paths", description = "Touchpoint sequences (consecutive repeats once, at most the last 6 touches)"
-            + " of customers who CONVERTED (up to their first PURCHASE) or ABANDONED (never purchased).")
+            + " of customers who CONVERTED (up to their first PURCHASE) or ABANDONED (never purchased): the top `limit` (default"
+            + " 10, at most 100), each with its share of those customers; `distinctPaths` and `truncated` say what the list leaves out.")
     public PathsView paths(@QueryParam("journeyId") String journeyId, @QueryParam("outcome") String outcome,
                            @QueryParam("limit") String limit, @QueryParam("from") String from, @QueryParam("to") String to) {
         Instant[] range = AnalyticsParams.range(from, to);
@@ -134,7 +140,7 @@ public class AnalyticsResource {
 
     @POST
     @Path("touchpoints")
-    @Operation(summary = "Metrics of many touchpoints", description = "Body {touchpointIds: [...] (at most 200), from?, to?} →"
+    @Operation(summary = "Metrics of many touchpoints", description = "Body {touchpointIds: [...] (at most 500), from?, to?} →"
             + " {metrics: [...]} in the same order; null for ids not in your catalogue.")
     public java.util.Map<String, java.util.List<TouchpointMetricsView>> touchpointsMetrics(
             @jakarta.validation.Valid @jakarta.validation.constraints.NotNull io.trailmap.touchpoint.api.MetricsRequest body) {

@@ -96,8 +96,14 @@ public class AnalyticsService {
         return FunnelCalculator.compute(stages, customers, window, from, to);
     }
 
+    /**
+     * Drop-offs in {@code [from, to)}: stage transitions of the funnel; where the customers who did not
+     * convert in the range (interactions in it, no PURCHASE) were last seen in it — the top {@code limit}
+     * with the total, each share of all of them; and carts (the last ADD_TO_CART/CHECKOUT_STARTED in the
+     * range) not followed by a PURCHASE before {@code to}.
+     */
     @Transactional
-    public DropOffView dropOffs(UUID journeyId, List<String> stages, Duration window, Instant from, Instant to) {
+    public DropOffView dropOffs(UUID journeyId, List<String> stages, Duration window, Instant from, Instant to, int limit) {
         List<FunnelStep> steps = funnelSteps(StageTimes.Source.ROLLUP, journeyId, stages, window, from, to, null);
         List<DropOffView.StageDrop> drops = new ArrayList<>();
         for (int k = 1; k < steps.size(); k++) {
@@ -107,32 +113,42 @@ public class AnalyticsService {
         }
         drops.sort(Comparator.comparingInt(DropOffView.StageDrop::dropOff).reversed());
         String t = tenant.id();
-        List<Object[]> last = sql.list("""
-                        SELECT touchpoint_id, stage_key, count(*) AS customers FROM (
-                            SELECT DISTINCT ON (i.customer_id) i.customer_id, i.touchpoint_id, i.stage_key
-                            FROM interactions i
-                            JOIN customer_journeys cj ON cj.tenant_id = i.tenant_id AND cj.journey_id = i.journey_id
-                                 AND cj.customer_id = i.customer_id AND cj.conversions = 0
-                            WHERE i.tenant_id = ? AND i.journey_id = ?
-                            ORDER BY i.customer_id, i.occurred_at DESC, i.event_id DESC) last_touch
-                        GROUP BY touchpoint_id, stage_key ORDER BY customers DESC, touchpoint_id LIMIT 10""",
-                List.of(t, journeyId), row -> new Object[]{row.getObject("touchpoint_id", UUID.class),
-                        row.getString("stage_key"), row.getLong("customers")});
-        long stopped = last.stream().mapToLong(r -> (long) r[2]).sum();
-        Map<UUID, String> names = names(last.stream().map(r -> (UUID) r[0]).toList());
-        List<DropOffView.LastTouch> touchpoints = last.stream().map(r -> new DropOffView.LastTouch((UUID) r[0],
-                names.get((UUID) r[0]), (String) r[1], (long) r[2], (double) (long) r[2] / stopped)).toList();
+        record LastTouchRow(UUID touchpointId, String stageKey, long customers, long nonConverting, int rows) {
+        }
+        // the window functions count every group before LIMIT keeps the top ones
+        List<LastTouchRow> last = sql.list("""
+                        WITH in_range AS (
+                            SELECT customer_id, touchpoint_id, stage_key, type, occurred_at, event_id FROM interactions
+                            WHERE tenant_id = ? AND journey_id = ? AND occurred_at >= ? AND occurred_at < ?),
+                        last_touch AS (
+                            SELECT DISTINCT ON (customer_id) customer_id, touchpoint_id, stage_key FROM in_range
+                            WHERE customer_id NOT IN (SELECT customer_id FROM in_range WHERE type = 'PURCHASE')
+                            ORDER BY customer_id, occurred_at DESC, event_id DESC)
+                        SELECT touchpoint_id, stage_key, count(*) AS customers,
+                               sum(count(*)) OVER () AS non_converting, count(*) OVER () AS touches
+                        FROM last_touch GROUP BY touchpoint_id, stage_key
+                        ORDER BY customers DESC, touchpoint_id, stage_key LIMIT ?""",
+                List.of(t, journeyId, lower(from), upper(to), limit), row -> new LastTouchRow(row.getObject("touchpoint_id", UUID.class),
+                        row.getString("stage_key"), row.getLong("customers"), row.getLong("non_converting"), row.getInt("touches")));
+        long nonConverting = last.isEmpty() ? 0 : last.getFirst().nonConverting();
+        int total = last.isEmpty() ? 0 : last.getFirst().rows();
+        Map<UUID, String> names = names(last.stream().map(LastTouchRow::touchpointId).toList());
+        List<DropOffView.LastTouch> touchpoints = last.stream().map(r -> new DropOffView.LastTouch(r.touchpointId(),
+                names.get(r.touchpointId()), r.stageKey(), r.customers(), (double) r.customers() / nonConverting)).toList();
         DropOffView.CartAbandonment cart = sql.list("""
                         SELECT count(*) AS carts,
-                               count(*) FILTER (WHERE cj.last_conversion_at IS NULL OR cj.last_conversion_at < c.cart_at) AS abandoned
+                               count(*) FILTER (WHERE NOT EXISTS (
+                                   SELECT 1 FROM interactions p WHERE p.tenant_id = ? AND p.customer_id = c.customer_id
+                                   AND p.journey_id = ? AND p.type = 'PURCHASE' AND p.occurred_at >= c.cart_at AND p.occurred_at < ?)) AS abandoned
                         FROM (SELECT customer_id, max(occurred_at) AS cart_at FROM interactions
                               WHERE tenant_id = ? AND journey_id = ? AND type IN ('ADD_TO_CART', 'CHECKOUT_STARTED')
-                              GROUP BY customer_id) c
-                        JOIN customer_journeys cj ON cj.tenant_id = ? AND cj.journey_id = ? AND cj.customer_id = c.customer_id""",
-                List.of(t, journeyId, t, journeyId), row -> new DropOffView.CartAbandonment(row.getLong("carts"),
-                        row.getLong("abandoned"), row.getLong("carts") == 0 ? null : (double) row.getLong("abandoned") / row.getLong("carts")))
+                                AND occurred_at >= ? AND occurred_at < ?
+                              GROUP BY customer_id) c""",
+                List.of(t, journeyId, upper(to), t, journeyId, lower(from), upper(to)),
+                row -> new DropOffView.CartAbandonment(row.getLong("carts"), row.getLong("abandoned"),
+                        row.getLong("carts") == 0 ? null : (double) row.getLong("abandoned") / row.getLong("carts")))
                 .getFirst();
-        return new DropOffView(journeyId, drops, touchpoints, cart);
+        return new DropOffView(journeyId, drops, touchpoints, nonConverting, total, total > touchpoints.size(), cart);
     }
 
     @Transactional
@@ -165,12 +181,12 @@ public class AnalyticsService {
                 .filter(p -> p.converted() == converted)
                 .map(p -> p.touches().stream().map(Touch::touchpointId).toList())
                 .toList();
-        List<PathCounter.PathCount> top = PathCounter.top(sequences, MAX_PATH_LENGTH, limit);
-        Map<UUID, String> names = names(top.stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
-        return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", sequences.size(), top.stream()
+        PathCounter.Ranking ranking = PathCounter.top(sequences, MAX_PATH_LENGTH, limit);
+        Map<UUID, String> names = names(ranking.top().stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
+        return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", sequences.size(), ranking.top().stream()
                 .map(p -> new PathsView.Path(p.touchpoints(), p.touchpoints().stream().map(names::get).toList(),
                         p.customers(), p.share()))
-                .toList());
+                .toList(), ranking.distinct(), ranking.distinct() > ranking.top().size());
     }
 
     /** Metrics per id, in order; null for ids that are not in the caller's catalogue. */

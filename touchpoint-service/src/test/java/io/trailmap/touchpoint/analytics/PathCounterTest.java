@@ -15,10 +15,13 @@ class PathCounterTest {
 
     @Test
     void countsCollapsedPathsMostCommonFirst() {
-        List<PathCounter.PathCount> top = PathCounter.top(List.of(
+        PathCounter.Ranking ranking = PathCounter.top(List.of(
                 List.of(A, A, B), List.of(A, B), List.of(A, B, B), List.of(C), List.of(C, C), List.of(B)), 5, 2);
+        List<PathCounter.PathCount> top = ranking.top();
 
         assertThat(top).hasSize(2);
+        // A→B three times, C twice, B once: three distinct paths, the top two listed
+        assertThat(ranking.distinct()).isEqualTo(3);
         assertThat(top.get(0).touchpoints()).containsExactly(A, B);
         assertThat(top.get(0).customers()).isEqualTo(3);
         assertThat(top.get(0).share()).isEqualTo(0.5);
@@ -28,7 +31,7 @@ class PathCounterTest {
 
     @Test
     void longPathsKeepTheTouchesNearestTheOutcome() {
-        List<PathCounter.PathCount> top = PathCounter.top(List.of(List.of(A, B, C, A, B)), 3, 10);
+        List<PathCounter.PathCount> top = PathCounter.top(List.of(List.of(A, B, C, A, B)), 3, 10).top();
         assertThat(top.getFirst().touchpoints()).containsExactly(C, A, B);
     }
 }

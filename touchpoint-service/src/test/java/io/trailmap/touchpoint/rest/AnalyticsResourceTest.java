@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * Three customers, by hand: c1 sees X (email) then Y (web) then buys at Z (checkout); c2 sees X, then
@@ -113,7 +115,11 @@ class AnalyticsResourceTest {
                 .body("customers", is(1)).body("paths[0].touchpointIds", is(List.of(x, y, z)))
                 .body("paths[0].names", is(List.of("Newsletter", "Web shop", "Checkout")));
         as(tenant, "viewer").get("/analytics/paths?journeyId=" + journey + "&outcome=ABANDONED").then()
-                .body("customers", is(2)).body("paths.touchpointIds", org.hamcrest.Matchers.containsInAnyOrder(List.of(x, y), List.of(y)));
+                .body("customers", is(2)).body("paths.touchpointIds", org.hamcrest.Matchers.containsInAnyOrder(List.of(x, y), List.of(y)))
+                .body("distinctPaths", is(2)).body("truncated", is(false));
+        // the top one of two distinct paths (one customer each): the answer says what it leaves out
+        as(tenant, "viewer").get("/analytics/paths?journeyId=" + journey + "&outcome=ABANDONED&limit=1").then()
+                .body("paths", hasSize(1)).body("paths[0].share", is(0.5)).body("distinctPaths", is(2)).body("truncated", is(true));
 
         as(tenant, "viewer").get("/analytics/touchpoints/" + x).then().statusCode(200)
                 .body("reach", is(2)).body("interactions", is(2)).body("conversions", is(1))
@@ -140,6 +146,19 @@ class AnalyticsResourceTest {
                 .body("metrics[0].reach", is(2)).body("metrics[1]", org.hamcrest.Matchers.nullValue())
                 .body("metrics[2].conversions", is(1));
         as(tenant, "viewer").body(Map.of("touchpointIds", List.of())).post("/analytics/touchpoints").then().statusCode(400);
+    }
+
+    @Test
+    void metricsOfAWholeGatewayPageOf500TouchpointsComeInOneCallAndMoreAreRefused() {
+        List<String> page = new ArrayList<>(List.of(x));
+        while (page.size() < 500) {
+            page.add(UUID.randomUUID().toString());
+        }
+        as(tenant, "viewer").body(Map.of("touchpointIds", page)).post("/analytics/touchpoints").then().statusCode(200)
+                .body("metrics", hasSize(500)).body("metrics[0].reach", is(2)).body("metrics[499]", nullValue());
+        page.add(UUID.randomUUID().toString());
+        as(tenant, "viewer").body(Map.of("touchpointIds", page)).post("/analytics/touchpoints").then().statusCode(400)
+                .body("errors[0].field", containsString("touchpointIds"));
     }
 
     @Test

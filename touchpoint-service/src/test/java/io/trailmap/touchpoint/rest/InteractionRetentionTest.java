@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.trailmap.touchpoint.rest.Api.as;
 import static io.trailmap.touchpoint.rest.Api.event;
 import static org.hamcrest.Matchers.hasSize;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
 /** Retention purges old interactions and rebuilds the rollups of their customers from what remains. */
@@ -50,5 +53,31 @@ class InteractionRetentionTest {
         as(tenant, "viewer").get("/customers/returning/timeline").then().body("items.eventId", is(List.of("r2", "r3")))
                 .body("journeys[0].interactions", is(2)).body("journeys[0].conversions", is(1));
         as(tenant, "viewer").get("/customers/fresh/timeline").then().body("items", hasSize(1));
+    }
+
+    /** Retention deletes a chunk of 5 000 per transaction: a backlog of two chunks and one more goes in one run. */
+    @Test
+    void aBacklogLongerThanTwoChunksIsPurgedInOneRun() {
+        String tenant = Api.newTenant();
+        UUID journey = UUID.randomUUID();
+        String touchpoint = UUID.randomUUID().toString();
+        Instant longAgo = Instant.parse("2019-03-01T00:00:00Z");
+        for (int batch = 0; batch < 2; batch++) {
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                int n = batch * 5_000 + i;
+                events.add(event("old-" + n, "customer-" + n % 700, journey, "aware", touchpoint, "VISIT", longAgo.plusSeconds(n)));
+            }
+            Api.ingest(tenant, events);
+        }
+        Api.ingest(tenant, List.of(event("old-last", "customer-1", journey, "aware", touchpoint, "VISIT", longAgo.minusSeconds(1)),
+                event("kept", "customer-1", journey, "aware", touchpoint, "VISIT", Instant.parse("2026-06-01T00:00:00Z"))));
+
+        long purged = retention.purgeBefore(Instant.parse("2020-01-01T00:00:00Z"));
+
+        assertThat(purged).as("the tenant's 10 001 old interactions (and any older ones of other tests)").isGreaterThanOrEqualTo(10_001);
+        as(tenant, "viewer").get("/customers/customer-1/timeline").then().body("items.eventId", is(List.of("kept")))
+                .body("journeys[0].interactions", is(1));
+        as(tenant, "viewer").get("/customers/customer-699/timeline").then().body("items", hasSize(0)).body("journeys", hasSize(0));
     }
 }

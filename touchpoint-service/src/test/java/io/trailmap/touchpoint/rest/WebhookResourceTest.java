@@ -63,6 +63,24 @@ class WebhookResourceTest {
     }
 
     @Test
+    void theDeliveryLogListsTheLatest100AndSaysWhenThereAreOlderOnes() {
+        subscribe(tenant);
+        String subscription = as(tenant, "admin").get("/webhooks").then().extract().path("items[0].id");
+        for (int i = 0; i < 100; i++) {
+            as(tenant, "admin").delete("/customers/customer-" + i).then().statusCode(200);
+        }
+        as(tenant, "admin").get("/webhooks/" + subscription + "/deliveries").then().statusCode(200)
+                .body("items.size()", is(100)).body("truncated", is(false));
+
+        as(tenant, "admin").delete("/customers/customer-100").then().statusCode(200);
+        JsonPath log = as(tenant, "admin").get("/webhooks/" + subscription + "/deliveries").then().statusCode(200)
+                .body("items.size()", is(100)).body("truncated", is(true)).extract().jsonPath();
+        // newest first: the 101st erasure's delivery leads, the first erasure's is the one left out
+        assertThat(JsonPath.from(log.getString("items[0].payload")).getString("data.customerId")).isEqualTo("customer-100");
+        assertThat(log.getList("items.payload", String.class)).noneMatch(payload -> payload.contains("\"customer-0\""));
+    }
+
+    @Test
     void onlyThisServicesEventsCanBeSubscribedByAdmins() {
         as(tenant, "admin").body(Map.of("url", receiver.url(), "eventTypes", List.of("journey.published"))).post("/webhooks")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("eventTypes"));

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The relay, given a cause as it had read it, against an erasure that overtakes it. */
 @QuarkusTest
-class OutboxRelayTest {
+class RelayOfErasedCausesTest {
 
     @Inject
     OutboxRelay relay;
