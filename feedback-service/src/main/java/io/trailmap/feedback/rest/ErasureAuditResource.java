@@ -1,7 +1,9 @@
 package io.trailmap.feedback.rest;
 
-import io.trailmap.common.http.QueryParams;
+import io.trailmap.common.paging.Page;
+import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.security.Roles;
+import io.trailmap.feedback.api.ErasureAuditView;
 import io.trailmap.feedback.service.CustomerErasure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,8 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.Map;
 
 @Path("/audit/erasures")
 @Tag(name = "Customers", description = "Erasure of a customer's feedback")
@@ -25,10 +25,9 @@ public class ErasureAuditResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Erasure audit", description = "The tenant's erasures, newest first: who, when, how many responses,"
-            + " reviews and follow-ups went. The erased customer's id is not kept.")
-    public Map<String, List<Map<String, Object>>> list(@QueryParam("limit") String limit) {
-        Integer chosen = QueryParams.integer("limit", limit, 1, 500);
-        return Map.of("items", erasure.audit(chosen == null ? 100 : chosen));
+    @Operation(summary = "Erasure audit", description = "The tenant's completed erasures, newest first, in pages (limit, cursor):"
+            + " who, when, how many responses, reviews and follow-ups went. The erased customer's id is not kept.")
+    public Page<ErasureAuditView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return erasure.audit(PageRequest.of(limit, cursor));
     }
 }

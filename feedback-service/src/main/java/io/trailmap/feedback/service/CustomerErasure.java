@@ -8,7 +8,10 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.trailmap.common.erasure.ErasedCustomer;
+import io.trailmap.common.paging.Page;
+import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.feedback.api.ErasureAuditView;
 import io.trailmap.feedback.webhook.FeedbackEvents;
 import io.trailmap.webhooks.WebhookEvents;
 import io.trailmap.webhooks.mongo.MongoWebhookStore;
@@ -137,21 +140,14 @@ public class CustomerErasure {
         return answer;
     }
 
-    /** The tenant's completed erasures, newest first. */
-    public List<Map<String, Object>> audit(int limit) {
-        List<Map<String, Object>> entries = new ArrayList<>();
-        store.erasureAudit().find(Filters.and(Filters.eq("tenant", tenant.id()), Filters.ne("status", ERASING)))
-                .sort(Sorts.descending("erasedAt")).limit(limit)
-                .forEach(d -> {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("id", d.getString("_id"));
-                    entry.put("erasedBy", d.getString("erasedBy"));
-                    entry.put("erasedAt", d.getDate("erasedAt").toInstant().toString());
-                    entry.put("responses", d.get("responses"));
-                    entry.put("reviews", d.get("reviews"));
-                    entry.put("followUps", d.get("followUps"));
-                    entries.add(entry);
-                });
-        return entries;
+    /** The tenant's completed erasures, newest first, a page at a time. */
+    public Page<ErasureAuditView> audit(PageRequest page) {
+        return MongoPages.newestFirst(store.erasureAudit(), List.of(Filters.eq("tenant", tenant.id()), Filters.ne("status", ERASING)),
+                "erasedAt", page, d -> new ErasureAuditView(d.getString("_id"), d.getString("erasedBy"), Docs.instant(d, "erasedAt"),
+                        count(d, "responses"), count(d, "reviews"), count(d, "followUps")));
+    }
+
+    private static long count(Document audit, String field) {
+        return ((Number) audit.get(field)).longValue();
     }
 }

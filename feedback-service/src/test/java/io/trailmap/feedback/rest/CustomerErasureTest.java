@@ -170,4 +170,17 @@ class CustomerErasureTest {
         assertThat(webhooks.deliveries(tenant, paused.id(), 10)).singleElement()
                 .satisfies(kept -> assertThat(kept.createdAt()).isEqualTo(now.minus(Duration.ofDays(29)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
     }
+
+    @Test
+    void theAuditIsReadNewestFirstPageByPage() {
+        List<String> audits = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            audits.add(0, as(tenant, "admin").delete("/customers/" + customer + "-" + i).then().statusCode(200).extract().path("auditId"));
+        }
+        var first = as(tenant, "admin").get("/audit/erasures?limit=2").then().statusCode(200)
+                .body("items.id", is(audits.subList(0, 2))).extract();
+        as(tenant, "admin").queryParam("cursor", first.<String>path("nextCursor")).get("/audit/erasures?limit=2").then().statusCode(200)
+                .body("items.id", is(audits.subList(2, 3))).body("nextCursor", org.hamcrest.Matchers.nullValue());
+        as(tenant, "admin").get("/audit/erasures?cursor=not-a-cursor").then().statusCode(400);
+    }
 }

@@ -1,6 +1,7 @@
 package io.trailmap.touchpoint.rest;
 
-import io.trailmap.common.http.QueryParams;
+import io.trailmap.common.paging.Page;
+import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.security.Roles;
 import io.trailmap.touchpoint.api.ErasureAuditView;
 import io.trailmap.touchpoint.service.ErasureAudit;
@@ -11,8 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.Map;
 
 @Path("/audit/erasures")
 @Tag(name = "Customers", description = "A customer's timeline, and erasure")
@@ -26,10 +25,9 @@ public class ErasureAuditResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Erasure audit", description = "The tenant's erasures, newest first: who, when, how many rows went."
-            + " The erased customer's id is not kept.")
-    public Map<String, List<ErasureAuditView>> list(@QueryParam("limit") String limit) {
-        Integer chosen = QueryParams.integer("limit", limit, 1, 500);
-        return Map.of("items", audit.recent(chosen == null ? 100 : chosen));
+    @Operation(summary = "Erasure audit", description = "The tenant's erasures, newest first, in pages (limit, cursor):"
+            + " who, when, how many rows went. The erased customer's id is not kept.")
+    public Page<ErasureAuditView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return audit.recent(PageRequest.of(limit, cursor));
     }
 }

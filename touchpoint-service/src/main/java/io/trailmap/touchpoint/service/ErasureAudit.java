@@ -1,5 +1,8 @@
 package io.trailmap.touchpoint.service;
 
+import io.trailmap.common.paging.Cursor;
+import io.trailmap.common.paging.Page;
+import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.api.ErasureAuditView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,9 +47,18 @@ public class ErasureAudit {
                 List.of(tenant.id(), customerDigest), ErasureAudit::view).stream().findFirst();
     }
 
-    public List<ErasureAuditView> recent(int limit) {
-        return sql.list("SELECT * FROM erasure_audit WHERE tenant_id = ? ORDER BY erased_at DESC LIMIT ?", List.of(tenant.id(), limit),
-                ErasureAudit::view);
+    /** The tenant's erasures, newest first, a page at a time. */
+    public Page<ErasureAuditView> recent(PageRequest page) {
+        List<Object> params = new ArrayList<>(List.of(tenant.id()));
+        String before = "";
+        if (page.cursor() != null) {
+            before = " AND (erased_at, id) < (?, ?)";
+            params.addAll(List.of(page.cursor().after(), page.cursor().afterId()));
+        }
+        params.add(page.fetchSize());
+        List<ErasureAuditView> rows = sql.list("SELECT * FROM erasure_audit WHERE tenant_id = ?" + before
+                + " ORDER BY erased_at DESC, id DESC LIMIT ?", params, ErasureAudit::view);
+        return Page.fromOverfetched(rows, page.limit(), e -> new Cursor(e.erasedAt(), e.id()).encode());
     }
 
     private static ErasureAuditView view(ResultSet row) throws SQLException {
