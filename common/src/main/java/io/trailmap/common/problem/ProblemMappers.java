@@ -140,7 +140,8 @@ public class ProblemMappers {
 
     private static Response unauthorizedResponse() {
         return ProblemResponses.builder(Problem.of(401, "unauthorized", "Unauthorized",
-                        "A valid bearer token (RS256 JWT with a 'tenant' claim) is required"))
+                        "A valid bearer token is required: an RS256 JWT whose 'tenant' claim is a tenant id"
+                                + " (1-64 of a-z, 0-9, '.', '_', '-', starting with a letter or digit)"))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
