@@ -3,11 +3,7 @@ package io.trailmap.testsupport;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +14,6 @@ import static org.hamcrest.Matchers.is;
  * metrics, OpenAPI, and problem+json for unknown paths. Extend it in a {@code @QuarkusTest}.
  */
 public abstract class OperationsContract {
-
-    /** A line of the Prometheus text format: name, labels, value. */
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? (\\S+)$");
-    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"([^\"]*)\"");
 
     /**
      * The names of the readiness checks the service really has — its extensions' own (a database
@@ -63,32 +55,6 @@ public abstract class OperationsContract {
             org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(version.toString()).isEqualTo(413);
             org.assertj.core.api.Assertions.assertThat(response.body()).contains("\"status\":413");
         }
-    }
-
-    /**
-     * The sum of the samples of a Prometheus metric, as {@code /q/metrics} answers now, over the series
-     * whose labels include {@code labels} ("name", "value", …). Read it before and after to count what a test did.
-     */
-    protected static double metric(String name, String... labels) {
-        Map<String, String> wanted = new HashMap<>();
-        for (int i = 0; i < labels.length; i += 2) {
-            wanted.put(labels[i], labels[i + 1]);
-        }
-        double sum = 0;
-        for (String line : given().get("/q/metrics").then().statusCode(200).extract().asString().split("\n")) {
-            Matcher sample = SAMPLE.matcher(line);
-            if (sample.matches() && sample.group(1).equals(name)) {
-                Map<String, String> series = new HashMap<>();
-                Matcher label = LABEL.matcher(sample.group(2) == null ? "" : sample.group(2));
-                while (label.find()) {
-                    series.put(label.group(1), label.group(2));
-                }
-                if (series.entrySet().containsAll(wanted.entrySet())) {
-                    sum += Double.parseDouble(sample.group(3));
-                }
-            }
-        }
-        return sum;
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.trailmap.touchpoint;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.trailmap.testsupport.PostgresOperationsContract;
+import io.trailmap.testsupport.PrometheusMetrics;
 import io.trailmap.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,10 @@ class OperationsTest extends PostgresOperationsContract {
 
     @Test
     void ingestionAndFunnelsAreMeasured() {
-        double accepted = metric("trailmap_interactions_ingested_total", "outcome", "accepted");
-        double duplicates = metric("trailmap_interactions_ingested_total", "outcome", "duplicate");
-        double rejected = metric("trailmap_interactions_ingested_total", "outcome", "rejected");
-        double funnels = metric("trailmap_funnel_query_seconds_count");
+        double accepted = PrometheusMetrics.sum("trailmap_interactions_ingested_total", "outcome", "accepted");
+        double duplicates = PrometheusMetrics.sum("trailmap_interactions_ingested_total", "outcome", "duplicate");
+        double rejected = PrometheusMetrics.sum("trailmap_interactions_ingested_total", "outcome", "rejected");
+        double funnels = PrometheusMetrics.sum("trailmap_funnel_query_seconds_count");
 
         String journey = UUID.randomUUID().toString();
         String event = "{\"eventId\":\"ops-%s\",\"customerId\":\"c\",\"journeyId\":\"" + journey + "\",\"stageKey\":\"a\","
@@ -36,9 +37,9 @@ class OperationsTest extends PostgresOperationsContract {
                 .post("/interactions").then().statusCode(202).body("accepted", is(1)).body("duplicates", is(1));
         given().header("Authorization", token).get("/analytics/funnel?journeyId=" + journey + "&stages=a").then().statusCode(200);
 
-        assertThat(metric("trailmap_interactions_ingested_total", "outcome", "accepted") - accepted).isEqualTo(1);
-        assertThat(metric("trailmap_interactions_ingested_total", "outcome", "duplicate") - duplicates).isEqualTo(1);
-        assertThat(metric("trailmap_interactions_ingested_total", "outcome", "rejected") - rejected).isEqualTo(1);
-        assertThat(metric("trailmap_funnel_query_seconds_count") - funnels).isEqualTo(1);
+        assertThat(PrometheusMetrics.sum("trailmap_interactions_ingested_total", "outcome", "accepted") - accepted).isEqualTo(1);
+        assertThat(PrometheusMetrics.sum("trailmap_interactions_ingested_total", "outcome", "duplicate") - duplicates).isEqualTo(1);
+        assertThat(PrometheusMetrics.sum("trailmap_interactions_ingested_total", "outcome", "rejected") - rejected).isEqualTo(1);
+        assertThat(PrometheusMetrics.sum("trailmap_funnel_query_seconds_count") - funnels).isEqualTo(1);
     }
 }

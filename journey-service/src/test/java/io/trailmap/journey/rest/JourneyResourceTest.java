@@ -31,7 +31,6 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -243,7 +242,7 @@ class JourneyResourceTest {
         Map<String, Object> bad = journey("", stage("X", "AWARENESS", 5));
         as(t, "editor").body(bad).post("/journeys").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", notNullValue()).body("title", notNullValue()).body("status", is(400))
+                .body("type", is("https://trailmap.io/problems/validation")).body("title", is("Invalid input")).body("status", is(400))
                 .body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("stages[0].emotion.score"));
 
@@ -341,9 +340,9 @@ class JourneyResourceTest {
         String t = Api.newTenant();
         Map<String, Object> body = journey("Once only", stage("Aware", "AWARENESS", 0));
         ExtractableResponse<Response> first = as(t, "editor").header("Idempotency-Key", "create-42").body(body)
-                .post("/journeys").then().statusCode(201).extract();
+                .post("/journeys").then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract();
         ExtractableResponse<Response> again = as(t, "editor").header("Idempotency-Key", "create-42").body(body)
-                .post("/journeys").then().statusCode(201).extract();
+                .post("/journeys").then().statusCode(201).header("Idempotent-Replayed", is("true")).extract();
 
         assertThat((String) again.path("id")).isEqualTo(first.path("id"));
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
