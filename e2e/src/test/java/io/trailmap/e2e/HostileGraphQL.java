@@ -1,7 +1,9 @@
 package io.trailmap.e2e;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectField;
@@ -36,7 +38,7 @@ final class HostileGraphQL {
 
     static final List<String> STRINGS = List.of("", " ", "null", "undefined", "NaN", "-1", "1e309", "' OR '1'='1",
             "\"; DROP TABLE journeys; --", "{\"$gt\": \"\"}", "$where", "<script>alert(1)</script>", "../../etc/passwd", "%00",
-            "\u0000", "\uD800", "\uFFFF", "🦄🔥", "ＡＢＣ", "ñ\u0301", "\u202Eevil", "a".repeat(10_000), "2026-13-45T25:61:00Z",
+            "\u0000", "a\u0000b", "\uD800", "x\uDC00", "\uFFFF", "🦄🔥", "ＡＢＣ", "ñ\u0301", "\u202Eevil", "a".repeat(10_000), "2026-13-45T25:61:00Z",
             "P-1D", "not-a-uuid", "00000000-0000-0000-0000-000000000000", "${jndi:ldap://x}", "\\", "\r\n", "9".repeat(400),
             "__typename", "\"\"\"", "# comment", "$id", "@skip(if: true)", "query { __schema { types { name } } }", "CURRENT_STATE_");
     private static final List<Object> NUMBERS = List.of(-1, -2147483648, 2147483647, 999_999_999, 9_223_372_036_854_775_807L,
@@ -46,7 +48,8 @@ final class HostileGraphQL {
     private static final Set<String> RECORD_FIELDS = Set.of("Query.journey", "Query.journeyInsights", "Query.funnel",
             "Query.attribution", "Query.feedbackSummary", "Query.customer", "Mutation.updateJourney", "Mutation.linkTouchpoint",
             "Mutation.updateFollowUp");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes every non-ASCII character as an escape, so a lone surrogate arrives as the {@code \\uD800} it is (UTF-8 would make it '?'). */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private final Random random;
     private final GraphSchema schema;

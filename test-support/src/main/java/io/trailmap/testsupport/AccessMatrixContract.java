@@ -1,7 +1,5 @@
 package io.trailmap.testsupport;
 
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -43,26 +41,16 @@ public abstract class AccessMatrixContract {
 
     protected abstract Map<String, String> rules();
 
-    private List<String> operations() {
-        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath().getMap("paths");
-        List<String> operations = new ArrayList<>();
-        paths.forEach((path, methods) -> methods.keySet().stream()
-                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
-                .forEach(m -> operations.add(m.toUpperCase() + " " + path)));
-        return operations;
-    }
-
     @Test
     void everyOperationHasARuleAndEveryRuleAnOperation() {
-        assertThat(new TreeSet<>(operations())).isEqualTo(new TreeSet<>(rules().keySet()));
+        assertThat(new TreeSet<>(OpenApiOperations.list())).isEqualTo(new TreeSet<>(rules().keySet()));
     }
 
     @Test
     void everyOperationNeedsAToken() {
         List<String> open = new ArrayList<>();
-        for (String operation : operations()) {
-            int status = call(given(), operation).statusCode();
+        for (String operation : OpenApiOperations.list()) {
+            int status = OpenApiOperations.call(given(), operation).statusCode();
             if (status != 401) {
                 open.add(operation + " → " + status);
             }
@@ -74,33 +62,17 @@ public abstract class AccessMatrixContract {
     void everyRoleIsAllowedOrRefusedAsTheRulesSay() {
         String tenant = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> wrong = new ArrayList<>();
-        for (String operation : operations()) {
+        for (String operation : OpenApiOperations.list()) {
             String needed = rules().get(operation);
             for (String role : ROLES) {
                 boolean allowed = java.util.Arrays.stream(needed.split(",")).anyMatch(IMPLIED.get(role)::contains);
-                int status = call(given().header("Authorization", TestTokens.bearer(tenant, role)), operation).statusCode();
+                int status = OpenApiOperations.call(given().header("Authorization", TestTokens.bearer(tenant, role)), operation)
+                        .statusCode();
                 if (allowed ? status == 401 || status == 403 : status != 403) {
                     wrong.add(operation + " as " + role + " → " + status + (allowed ? " (should be allowed)" : " (should be 403)"));
                 }
             }
         }
         assertThat(wrong).isEmpty();
-    }
-
-    /** Calls the operation with made-up path parameters and an empty JSON body: only access matters here. */
-    private static Response call(RequestSpecification request, String operation) {
-        String method = operation.substring(0, operation.indexOf(' '));
-        String path = operation.substring(operation.indexOf(' ') + 1)
-                .replaceAll("\\{n}", "1")
-                .replaceAll("\\{[^}]*}", UUID.randomUUID().toString());
-        RequestSpecification spec = request.contentType("application/json").header("If-Match", "\"0\"");
-        return switch (method) {
-            case "GET" -> spec.get(path);
-            case "DELETE" -> spec.delete(path);
-            case "POST" -> spec.body("{}").post(path);
-            case "PUT" -> spec.body("{}").put(path);
-            case "PATCH" -> spec.contentType("application/merge-patch+json").body("{}").patch(path);
-            default -> throw new IllegalArgumentException(method);
-        };
     }
 }

@@ -11,29 +11,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile input for every operation of a service's OpenAPI document, seeded and reproducible:
- * broken and deeply nested JSON, wrong types, huge strings and arrays, unicode edge cases,
- * injection strings, invalid ids, dates and numbers, unknown enum values, oversized bodies, in
- * bodies, query parameters and path segments. Every answer must be a 4xx problem+json (or a
- * success for what is harmlessly valid) — never a 5xx — and the tenant's stored data must read
- * the same afterwards. {@code -Dtrailmap.fuzz.requests=N} sets the volume (default 10 000).
+ * broken and deeply nested JSON, wrong types, huge strings and arrays, unicode edge cases (NUL and
+ * unpaired surrogates among them), injection strings, invalid ids, dates and numbers, unknown enum
+ * values, oversized bodies, in body values and keys, query parameters and path segments. Every
+ * answer must be a 4xx problem+json (or a success for what is harmlessly valid) — never a 5xx — and
+ * the tenant's stored data must read the same afterwards. {@code -Dtrailmap.fuzz.requests=N} sets the volume (default 10 000).
  */
 public abstract class FuzzContract {
 
     private static final List<String> STRINGS = List.of("", " ", "null", "undefined", "NaN", "-1", "1e309", "0x7fffffff",
             "' OR '1'='1", "\"; DROP TABLE interactions; --", "{\"$gt\": \"\"}", "$where", "<script>alert(1)</script>",
-            "../../etc/passwd", "%00", "\u0000", "\uD800", "\uFFFF", "🦄🔥", "ＡＢＣ", "ñ\u0301", "\u202Eevil", "a".repeat(10_000),
+            "../../etc/passwd", "%00", "\u0000", "a\u0000b", "\uD800", "x\uDC00", "end\uD83E", "\uDD84\uD83E", "\uFFFF", "🦄🔥",
+            "ＡＢＣ", "ñ\u0301", "\u202Eevil", "a".repeat(10_000),
             "2026-13-45T25:61:00Z", "P-1D", "PT99999999999999H", "not-a-uuid", "00000000-0000-0000-0000-000000000000",
             "CURRENT_STATE_", "promoter", "${jndi:ldap://x}", "\\", "\r\n", "9".repeat(400));
     private static final List<String> FIELDS = List.of("name", "journeyId", "stageKey", "touchpointId", "customerId", "eventId",
             "responseId", "kind", "score", "comment", "occurredAt", "submittedAt", "publishedAt", "rating", "source", "channel",
             "funnelPosition", "mapType", "segment", "stages", "links", "keys", "funnels", "touchpointIds", "status", "phase",
             "position", "emotion", "painPoints", "value", "currency", "language", "questions", "window", "from", "to", "version");
+
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^}]*}");
 
     private final Random random = new Random(20261125L);
 
@@ -81,7 +86,8 @@ public abstract class FuzzContract {
                 .appendDefaultContentCharsetToContentTypeIfUndefined(false));
         for (int i = 0; i < volume && failures.size() < 20; i++) {
             String[] op = operations.get(random.nextInt(operations.size()));
-            String path = op[1].replaceAll("\\{[^}]*}", segment());
+            // each path parameter on its own: a hostile deliveryId only gets past a well-formed subscription id
+            String path = PATH_PARAMETER.matcher(op[1]).replaceAll(parameter -> Matcher.quoteReplacement(segment()));
             String body = body();
             RequestSpecification request = given().config(config).header("Authorization", token)
                     .contentType(op[0].equals("PATCH") ? "application/merge-patch+json" : "application/json")
@@ -125,11 +131,12 @@ public abstract class FuzzContract {
     }
 
     private String segment() {
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(6)) {
             case 0 -> "not-a-uuid";
             case 1 -> java.util.UUID.randomUUID().toString();
             case 2 -> "%E2%80%AE" + random.nextInt(1000);
             case 3 -> "x".repeat(300);
+            case 4 -> random.nextBoolean() ? "\u0000" : "id\u0000" + random.nextInt(1000);   // sent as %00
             default -> "9".repeat(1 + random.nextInt(30));
         };
     }
@@ -141,9 +148,10 @@ public abstract class FuzzContract {
             case 2 -> "{\"" + pick(FIELDS) + "\": " + value(0) + "}";
             case 3 -> "[" + String.join(",", java.util.Collections.nCopies(1 + random.nextInt(3), object())) + "]";
             case 4 -> object();
-            case 5 -> "\"" + pick(STRINGS).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            case 5 -> jsonString(pick(STRINGS));
             case 6 -> "[" + "1,".repeat(20_000) + "1]";
-            case 7 -> "{\"" + "k".repeat(5_000) + "\": 1}";
+            case 7 -> random.nextBoolean() ? "{\"" + "k".repeat(5_000) + "\": 1}"
+                    : "{" + jsonString(pick(STRINGS)) + ": " + value(0) + "}";
             case 8 -> "not json at all";
             default -> "";
         };
@@ -164,12 +172,29 @@ public abstract class FuzzContract {
             case 1 -> String.valueOf(random.nextLong());
             case 2 -> random.nextBoolean() ? "-1" : "1e308";
             case 3 -> "true";
-            case 4, 5 -> "\"" + pick(STRINGS).replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n")
-                    .replace("\u0000", "\\u0000") + "\"";
+            case 4, 5 -> jsonString(pick(STRINGS));
             case 6 -> "\"" + java.util.UUID.randomUUID() + "\"";
             case 7 -> "[" + value(depth + 1) + "," + value(depth + 1) + "]";
-            default -> "{\"" + pick(FIELDS) + "\":" + value(depth + 1) + "}";
+            default -> "{" + jsonString(random.nextInt(8) == 0 ? pick(STRINGS) : pick(FIELDS)) + ":" + value(depth + 1) + "}";
         };
+    }
+
+    /**
+     * A JSON string literal of {@code text} with every control character and every surrogate escaped:
+     * a lone surrogate reaches the service as the {@code \\uD800} a JSON library writes (raw, UTF-8 would send '?').
+     */
+    private static String jsonString(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20 || Character.isSurrogate(c)) {
+                json.append(String.format("\\u%04X", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
     }
 
     private <T> T pick(List<T> items) {

@@ -1,8 +1,12 @@
 package io.trailmap.testsupport;
 
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
 /**
@@ -11,10 +15,25 @@ import static org.hamcrest.Matchers.is;
  */
 public abstract class OperationsContract {
 
+    /**
+     * The names of the readiness checks the service really has — its extensions' own (a database
+     * connection, the graceful-shutdown check that goes DOWN while the service drains), never one of
+     * another service.
+     */
+    protected abstract List<String> readinessChecks();
+
     @Test
     void livenessAndReadinessAreUp() {
         given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void readinessIsExactlyTheServicesOwnChecksAllUp() {
+        assertThat(readinessChecks()).as("a service is ready by checks of its own: name them").isNotEmpty();
+        JsonPath ready = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        assertThat(ready.getList("checks.name", String.class)).containsExactlyInAnyOrderElementsOf(readinessChecks());
+        assertThat(ready.getList("checks.status", String.class)).containsOnly("UP");
     }
 
     @Test

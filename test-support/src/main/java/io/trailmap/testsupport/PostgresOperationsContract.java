@@ -1,16 +1,12 @@
 package io.trailmap.testsupport;
 
-import org.junit.jupiter.api.Test;
+import java.util.List;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItem;
-
-/** The operations contract of a PostgreSQL service: readiness includes the database check. */
+/** The operations contract of a PostgreSQL service: ready when its database answers (and while not shutting down). */
 public abstract class PostgresOperationsContract extends OperationsContract {
 
-    @Test
-    void readinessChecksTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem("Database connections health check"));
+    @Override
+    protected List<String> readinessChecks() {
+        return List.of("Database connections health check", "Graceful Shutdown");
     }
 }

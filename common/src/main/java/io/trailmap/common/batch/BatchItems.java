@@ -1,10 +1,11 @@
 package io.trailmap.common.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.trailmap.common.json.StorableTextParser;
+import io.trailmap.common.json.UnstorableTextException;
 import io.trailmap.common.problem.FieldError;
 import io.trailmap.common.problem.Problem;
 import io.trailmap.common.problem.ProblemException;
@@ -12,6 +13,7 @@ import io.trailmap.common.problem.ProblemMappers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Reads a batch body — a JSON array, a single object, or {@code {"<wrapper>": [...]}} — and
- * parses and validates every item on its own, so one bad item rejects only itself.
+ * parses and validates every item on its own, so one bad item rejects only itself (text that cannot
+ * be stored included).
  */
 public final class BatchItems {
 
@@ -61,17 +64,20 @@ public final class BatchItems {
             JsonNode node = items.get(i);
             String id = node.hasNonNull(idField) ? node.get(idField).asText() : null;
             try {
-                T item = json.treeToValue(node, type);
+                // items of a request body were checked as it was read; those built from a file (imports) are checked here
+                T item = json.readValue(StorableTextParser.of(node.traverse(json)), type);
                 List<FieldError> errors = validate(item, validator, extraCheck);
                 if (errors.isEmpty()) {
                     valid.add(new Valid<>(i, item));
                 } else {
                     rejected.add(new Rejected(i, id, errors));
                 }
+            } catch (UnstorableTextException e) {
+                rejected.add(new Rejected(i, id, List.of(new FieldError(e.field().isEmpty() ? "item" : e.field(), e.reason()))));
             } catch (JsonMappingException e) {
                 String field = ProblemMappers.jsonPath(e.getPath());
                 rejected.add(new Rejected(i, id, List.of(new FieldError(field.isEmpty() ? "item" : field, mappingMessage(e)))));
-            } catch (JsonProcessingException e) {
+            } catch (IOException e) {
                 rejected.add(new Rejected(i, id, List.of(new FieldError("item", "is not valid JSON for this API"))));
             }
         }

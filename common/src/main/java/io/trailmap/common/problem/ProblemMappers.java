@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.trailmap.common.json.UnstorableTextException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -77,7 +78,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unstorableText(UnstorableTextException e) {
+        return ProblemResponses.of(ProblemException.invalid(e.field().isEmpty() ? "body" : e.field(), e.reason()).problem());
+    }
+
+    @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e) {
+        if (e instanceof UnstorableTextException unstorable) {
+            return unstorableText(unstorable);
+        }
         if (e instanceof MismatchedInputException mismatched) {
             return mismatchedInput(mismatched);
         }
@@ -140,7 +149,8 @@ public class ProblemMappers {
 
     private static Response unauthorizedResponse() {
         return ProblemResponses.builder(Problem.of(401, "unauthorized", "Unauthorized",
-                        "A valid bearer token (RS256 JWT with a 'tenant' claim) is required"))
+                        "A valid bearer token is required: an RS256 JWT whose 'tenant' claim is a tenant id"
+                                + " (1-64 of a-z, 0-9, '.', '_', '-', starting with a letter or digit)"))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }

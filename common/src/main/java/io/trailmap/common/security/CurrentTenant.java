@@ -4,6 +4,8 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Optional;
+
 /** The tenant of the caller of this request, taken from its verified token. */
 @RequestScoped
 public class CurrentTenant {
@@ -25,7 +27,7 @@ public class CurrentTenant {
     }
 
     /** The caller's tenant, or empty outside an authenticated request. */
-    public java.util.Optional<String> find() {
+    public Optional<String> find() {
         return TenantClaim.of(jwt);
     }
 }

@@ -22,7 +22,7 @@ public class TrailmapIdentityAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         if (!(identity.getPrincipal() instanceof JsonWebToken jwt) || TenantClaim.of(jwt).isEmpty()) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("token has no tenant claim"));
+            return Uni.createFrom().failure(new AuthenticationFailedException("the token's tenant claim is missing or not a tenant id"));
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity)
                 .addRoles(Roles.expand(identity.getRoles()))

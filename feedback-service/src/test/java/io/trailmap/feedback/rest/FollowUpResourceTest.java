@@ -1,8 +1,12 @@
 package io.trailmap.feedback.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.trailmap.testsupport.MovableClock;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,12 +21,19 @@ import static io.trailmap.feedback.rest.Api.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 class FollowUpResourceTest {
 
     private final String tenant = Api.newTenant();
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void backToTheSystemClock() {
+        clock.unpin();
+    }
 
     private String detractorCase(String responseId) {
         Map<String, Object> r = response(responseId, "NPS", 2, "Rude staff");
@@ -32,9 +43,11 @@ class FollowUpResourceTest {
 
     @Test
     void aCaseMovesFromOpenToResolvedWithNotesAndIfMatch() {
+        // opened at 10:00, due 48 h later by default
+        clock.pin(Instant.parse("2026-05-04T10:00:00Z"));
         String id = detractorCase("f-1");
         as(tenant, "viewer").get("/follow-ups/" + id).then().statusCode(200).header("ETag", is("\"0\""))
-                .body("status", is("OPEN")).body("overdue", is(false)).body("dueAt", notNullValue());
+                .body("status", is("OPEN")).body("overdue", is(false)).body("dueAt", is("2026-05-06T10:00:00Z"));
 
         as(tenant, "editor").header("If-Match", "\"0\"").body(Map.of("status", "IN_PROGRESS", "assignee", "mia", "note", "Called the customer"))
                 .patch("/follow-ups/" + id).then().statusCode(200).header("ETag", is("\"1\""))
@@ -44,10 +57,11 @@ class FollowUpResourceTest {
         as(tenant, "editor").body(Map.of("assignee", "leo")).patch("/follow-ups/" + id).then().statusCode(428);
         as(tenant, "editor").header("If-Match", "\"1\"").body(Map.of("status", "RESOLVED")).patch("/follow-ups/" + id).then()
                 .statusCode(400).body("errors[0].field", is("resolution"));
+        clock.pin(Instant.parse("2026-05-05T16:45:30Z"));
         as(tenant, "editor").header("If-Match", "\"1\"").body(Map.of("status", "RESOLVED", "resolution", "Apologised, voucher sent",
                         "painPointId", "pp-42"))
-                .patch("/follow-ups/" + id).then().statusCode(200).body("status", is("RESOLVED")).body("resolvedAt", notNullValue())
-                .body("painPointId", is("pp-42"));
+                .patch("/follow-ups/" + id).then().statusCode(200).body("status", is("RESOLVED"))
+                .body("resolvedAt", is("2026-05-05T16:45:30Z")).body("painPointId", is("pp-42"));
         as(tenant, "editor").header("If-Match", "\"2\"").body(Map.of("status", "OPEN")).patch("/follow-ups/" + id).then().statusCode(409);
         as(tenant, "editor").header("If-Match", "\"2\"").body(Map.of("status", "DONE")).patch("/follow-ups/" + id).then().statusCode(400);
     }

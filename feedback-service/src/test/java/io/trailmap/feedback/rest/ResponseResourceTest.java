@@ -27,7 +27,7 @@ class ResponseResourceTest {
     void scoresAnalysesMasksAndOpensFollowUpsForDetractors() {
         Map<String, Object> detractor = response("r-1", "NPS", 3, "Toimitus oli myöhässä eikä asiakaspalvelu vastannut. Soita 040 123 4567.");
         detractor.put("customerId", "anna");
-        as(tenant, "ingest").body(List.of(detractor, response("r-2", "CSAT", 5, "Great service, very friendly staff!"),
+        String followUp = as(tenant, "ingest").body(List.of(detractor, response("r-2", "CSAT", 5, "Great service, very friendly staff!"),
                         response("r-3", "CES", 6, null)))
                 .post("/responses").then().statusCode(202)
                 .body("accepted", is(3)).body("duplicates", is(0)).body("rejected", hasSize(0))
@@ -36,12 +36,13 @@ class ResponseResourceTest {
                 .body("results[0].themes", hasItem("toimitus"))
                 .body("results[1].category", is("SATISFIED")).body("results[1].language", is("en"))
                 .body("results[1].sentiment.label", is("POSITIVE")).body("results[1].followUpId", nullValue())
-                .body("results[2].category", is("SATISFIED")).body("results[2].sentiment", nullValue());
+                .body("results[2].category", is("SATISFIED")).body("results[2].sentiment", nullValue())
+                .extract().path("results[0].followUpId");
 
         as(tenant, "viewer").get("/responses?customerId=anna").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].comment", containsString("[phone]"))
                 .body("items[0].comment", org.hamcrest.Matchers.not(containsString("123 4567")));
-        as(tenant, "viewer").get("/follow-ups?status=OPEN").then().body("items", hasSize(1))
+        as(tenant, "viewer").get("/follow-ups?status=OPEN").then().body("items", hasSize(1)).body("items[0].id", is(followUp))
                 .body("items[0].customerId", is("anna")).body("items[0].sourceType", is("RESPONSE"));
     }
 

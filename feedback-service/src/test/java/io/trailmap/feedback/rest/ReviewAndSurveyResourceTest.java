@@ -1,8 +1,12 @@
 package io.trailmap.feedback.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.trailmap.testsupport.MovableClock;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,14 @@ class ReviewAndSurveyResourceTest {
 
     private final String tenant = Api.newTenant();
 
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void backToTheSystemClock() {
+        clock.unpin();
+    }
+
     private static Map<String, Object> review(String sourceId, int rating, String text) {
         Map<String, Object> r = new HashMap<>(Map.of("source", "GOOGLE", "rating", rating, "text", text,
                 "publishedAt", "2026-04-01T10:00:00Z"));
@@ -30,19 +42,31 @@ class ReviewAndSurveyResourceTest {
 
     @Test
     void reviewsAreAnalysedDeduplicatedAndRepliedToWithTheTimeItTook() {
-        String id = as(tenant, "ingest").body(review("g-1", 1, "Inte bra alls, personalen var otrevlig")).post("/reviews")
-                .then().statusCode(201).body("language", is("sv")).body("sentiment.label", is("NEGATIVE"))
-                .body("followUpId", notNullValue()).extract().path("id");
+        var created = as(tenant, "ingest").body(review("g-1", 1, "Inte bra alls, personalen var otrevlig")).post("/reviews")
+                .then().statusCode(201).body("language", is("sv")).body("sentiment.label", is("NEGATIVE")).extract();
+        String id = created.path("id");
+        as(tenant, "viewer").get("/follow-ups/" + created.path("followUpId")).then().statusCode(200)
+                .body("sourceType", is("REVIEW")).body("sourceId", is(id)).body("status", is("OPEN"));
         as(tenant, "ingest").body(review("g-1", 1, "Inte bra alls, personalen var otrevlig")).post("/reviews")
                 .then().statusCode(200).body("id", is(id));
         as(tenant, "ingest").body(review(null, 5, "Lovely place, friendly staff")).post("/reviews").then().statusCode(201)
                 .body("followUpId", nullValue()).body("sentiment.label", is("POSITIVE"));
 
+        // published 2026-04-01T10:00:00Z, answered 26 h 30 min 15 s later; a second reply keeps the first reply's time
+        clock.pin(Instant.parse("2026-04-02T12:30:15Z"));
         as(tenant, "editor").body(Map.of("text", "Vi beklagar, vi hör av oss!", "author", "Store manager"))
                 .post("/reviews/" + id + "/reply").then().statusCode(200)
-                .body("reply.text", is("Vi beklagar, vi hör av oss!")).body("reply.timeToReply", notNullValue());
-        as(tenant, "viewer").get("/reviews?replied=true").then().body("items", hasSize(1)).body("items[0].id", is(id));
-        as(tenant, "viewer").get("/reviews?maxRating=2").then().body("items", hasSize(1));
+                .body("reply.text", is("Vi beklagar, vi hör av oss!")).body("reply.repliedAt", is("2026-04-02T12:30:15Z"))
+                .body("reply.timeToReply", is("PT26H30M15S"));
+        clock.pin(Instant.parse("2026-04-05T08:00:00Z"));
+        as(tenant, "editor").body(Map.of("text", "Vi har ringt upp kunden.", "author", "Store manager"))
+                .post("/reviews/" + id + "/reply").then().statusCode(200)
+                .body("reply.text", is("Vi har ringt upp kunden.")).body("reply.repliedAt", is("2026-04-02T12:30:15Z"))
+                .body("reply.timeToReply", is("PT26H30M15S"));
+        clock.unpin();
+        as(tenant, "viewer").get("/reviews?replied=true").then().body("items", hasSize(1)).body("items[0].id", is(id))
+                .body("items[0].reply.timeToReply", is("PT26H30M15S"));
+        as(tenant, "viewer").get("/reviews?maxRating=2").then().body("items.id", is(List.of(id)));
         as(tenant, "viewer").get("/feedback/summary").then().body("reviews", is(2)).body("reviewRating", is(3.0));
         as(tenant, "ingest").body(review("g-9", 6, "x")).post("/reviews").then().statusCode(400).body("errors[0].field", is("rating"));
         as(tenant, "ingest").body(Map.of("source", "MYSPACE", "rating", 3, "publishedAt", "2026-04-01T10:00:00Z"))

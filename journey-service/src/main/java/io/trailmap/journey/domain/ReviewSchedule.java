@@ -15,4 +15,9 @@ public final class ReviewSchedule {
         int days = intervalDays == null ? DEFAULT_INTERVAL_DAYS : intervalDays;
         return lastReviewed.plus(days, ChronoUnit.DAYS);
     }
+
+    /** Due from the instant of its next review on; an archived map is read-only and never due (as {@code reviewDue=true} lists). */
+    public static boolean isDue(JourneyStatus status, Instant nextReview, Instant now) {
+        return status != JourneyStatus.ARCHIVED && !nextReview.isAfter(now);
+    }
 }

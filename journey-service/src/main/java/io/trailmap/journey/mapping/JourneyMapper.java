@@ -18,7 +18,7 @@ public final class JourneyMapper {
     public static JourneyView toView(JourneyEntity e, Instant now) {
         return new JourneyView(e.id, e.name, e.description, e.mapType, e.segment, e.status,
                 List.copyOf(e.personaIds), e.ownerTeam, e.reviewIntervalDays, e.lastReviewedAt, e.nextReviewAt,
-                !e.nextReviewAt.isAfter(now), e.publishedVersion,
+                ReviewSchedule.isDue(e.status, e.nextReviewAt, now), e.publishedVersion,
                 e.publishedAtRowVersion != null && e.publishedAtRowVersion != e.version,
                 e.templateKey, e.createdAt, e.updatedAt, e.version, List.copyOf(e.stages));
     }

@@ -102,13 +102,25 @@ class JourneyExchangeResourceTest {
         as(owner, "editor").body(future).post("/journeys/import").then().statusCode(422)
                 .body("detail", containsString("formatVersion 2"));
 
-        // a valid persona but an invalid stage: the persona must not be created either
+        // a stage without a name is refused as the request is read, before anything is written
         Map<String, Object> journey = new java.util.HashMap<>(document.getMap("journey"));
         journey.put("stages", List.of(Map.of("name", "", "phase", "AWARENESS")));
         Map<String, Object> badStage = new java.util.HashMap<>(valid);
         badStage.put("journey", journey);
         as(owner, "editor").body(badStage).post("/journeys/import").then().statusCode(400)
                 .body("errors[0].field", containsString("stages"));
+
+        // two stages with one key pass that validation and fail only when the journey is made, after both
+        // personas were created in the same transaction: they must go with it
+        List<Map<String, Object>> stages = document.getList("journey.stages");
+        Map<String, Object> twin = new java.util.HashMap<>(stages.get(1));
+        twin.put("key", stages.get(0).get("key"));
+        Map<String, Object> twinJourney = new java.util.HashMap<>(document.getMap("journey"));
+        twinJourney.put("stages", List.of(stages.get(0), twin));
+        Map<String, Object> twinKeys = new java.util.HashMap<>(valid);
+        twinKeys.put("journey", twinJourney);
+        as(owner, "editor").body(twinKeys).post("/journeys/import").then().statusCode(400)
+                .body("errors[0].field", is("stages[1].key"));
 
         Map<String, Object> withIds = new java.util.HashMap<>(valid);
         Map<String, Object> idJourney = new java.util.HashMap<>(document.getMap("journey"));

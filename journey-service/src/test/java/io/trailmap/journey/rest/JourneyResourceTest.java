@@ -4,9 +4,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.trailmap.testsupport.MovableClock;
 import io.trailmap.testsupport.TestTokens;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,13 +31,20 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class JourneyResourceTest {
 
     private final String tenant = Api.newTenant();
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void backToTheSystemClock() {
+        clock.unpin();
+    }
 
     @Test
     void createsADraftJourneyWithSluggedStageKeysPositionsAndItemIds() {
@@ -147,21 +158,47 @@ class JourneyResourceTest {
         as(t, "viewer").get("/journeys").then().body("items", hasSize(2)).body("nextCursor", nullValue());
     }
 
+    /** Maps created a second apart with intervals of 1, 7 and 90 days (and a daily one archived), read as the clock moves on. */
     @Test
-    void reviewDueListsMapsWhoseReviewIntervalHasPassed() {
+    void reviewDueListsExactlyTheMapsWhoseNextReviewHasPassed() {
         String t = Api.newTenant();
-        Map<String, Object> daily = journey("Reviewed daily");
-        daily.put("reviewIntervalDays", 1);
-        createJourney(t, daily);
-        createJourney(t, journey("Quarterly"));
+        clock.pin(Instant.parse("2026-03-02T09:00:00Z"));
+        String daily = createJourney(t, withReviewEvery(1, journey("Daily"))).path("id");
+        clock.pin(Instant.parse("2026-03-02T09:00:01Z"));
+        String weekly = createJourney(t, withReviewEvery(7, journey("Weekly"))).path("id");
+        clock.pin(Instant.parse("2026-03-02T09:00:02Z"));
+        String quarterly = createJourney(t, journey("Quarterly")).path("id");
+        clock.pin(Instant.parse("2026-03-02T09:00:03Z"));
+        String archived = createJourney(t, withReviewEvery(1, journey("Archived daily"))).path("id");
+        as(t, "editor").post("/journeys/" + archived + "/archive").then().statusCode(200);
 
-        // nothing is due right after creation; the due date is one interval away
-        as(t, "viewer").get("/journeys?reviewDue=true").then().body("items", empty());
-        var all = as(t, "viewer").get("/journeys").then().extract();
-        assertThat((List<Boolean>) all.path("items.reviewDue")).containsOnly(false);
-        assertThat(java.time.Instant.parse(all.path("items.find { it.name == 'Reviewed daily' }.nextReviewAt")))
-                .isBetween(java.time.Instant.now().plusSeconds(86_000), java.time.Instant.now().plusSeconds(86_500));
+        as(t, "viewer").get("/journeys/" + quarterly).then().body("reviewIntervalDays", is(90))
+                .body("nextReviewAt", is("2026-05-31T09:00:02Z")).body("reviewDue", is(false));
+        clock.pin(Instant.parse("2026-03-03T08:59:59Z"));
+        as(t, "viewer").get("/journeys?reviewDue=true").then().statusCode(200).body("items", empty());
+        clock.pin(Instant.parse("2026-03-03T09:00:00Z"));
+        as(t, "viewer").get("/journeys?reviewDue=true").then().body("items.id", is(List.of(daily)))
+                .body("items[0].nextReviewAt", is("2026-03-03T09:00:00Z")).body("items[0].reviewDue", is(true));
+        clock.pin(Instant.parse("2026-03-09T09:00:00Z"));
+        as(t, "viewer").get("/journeys?reviewDue=true").then().body("items.id", is(List.of(daily)));
+        clock.pin(Instant.parse("2026-03-09T09:00:01Z"));
+        as(t, "viewer").get("/journeys?reviewDue=true").then().body("items.id", is(List.of(daily, weekly)));
+        clock.pin(Instant.parse("2026-05-31T09:00:02Z"));
+        as(t, "viewer").get("/journeys?reviewDue=true").then().body("items.id", is(List.of(daily, weekly, quarterly)));
+        // the unfiltered list says the same of each: an archived map is never due
+        as(t, "viewer").get("/journeys").then().body("items.id", is(List.of(daily, weekly, quarterly, archived)))
+                .body("items.reviewDue", is(List.of(true, true, true, false)));
+
+        // reviewed now, the daily map is due again a day later
+        as(t, "editor").post("/journeys/" + daily + "/review").then().statusCode(200)
+                .body("lastReviewedAt", is("2026-05-31T09:00:02Z")).body("nextReviewAt", is("2026-06-01T09:00:02Z"));
+        as(t, "viewer").get("/journeys?reviewDue=true").then().body("items.id", is(List.of(weekly, quarterly)));
         as(t, "viewer").get("/journeys?reviewDue=maybe").then().statusCode(400).body("errors[0].field", is("reviewDue"));
+    }
+
+    private static Map<String, Object> withReviewEvery(int days, Map<String, Object> journey) {
+        journey.put("reviewIntervalDays", days);
+        return journey;
     }
 
     @Test
@@ -205,7 +242,7 @@ class JourneyResourceTest {
         Map<String, Object> bad = journey("", stage("X", "AWARENESS", 5));
         as(t, "editor").body(bad).post("/journeys").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", notNullValue()).body("title", notNullValue()).body("status", is(400))
+                .body("type", is("https://trailmap.io/problems/validation")).body("title", is("Invalid input")).body("status", is(400))
                 .body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("stages[0].emotion.score"));
 
@@ -303,9 +340,9 @@ class JourneyResourceTest {
         String t = Api.newTenant();
         Map<String, Object> body = journey("Once only", stage("Aware", "AWARENESS", 0));
         ExtractableResponse<Response> first = as(t, "editor").header("Idempotency-Key", "create-42").body(body)
-                .post("/journeys").then().statusCode(201).extract();
+                .post("/journeys").then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract();
         ExtractableResponse<Response> again = as(t, "editor").header("Idempotency-Key", "create-42").body(body)
-                .post("/journeys").then().statusCode(201).extract();
+                .post("/journeys").then().statusCode(201).header("Idempotent-Replayed", is("true")).extract();
 
         assertThat((String) again.path("id")).isEqualTo(first.path("id"));
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));

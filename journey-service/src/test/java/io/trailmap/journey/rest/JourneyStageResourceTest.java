@@ -115,7 +115,11 @@ class JourneyStageResourceTest {
 
         as(tenant, "editor").body(stage("Late", "ADVOCACY", 0)).post("/journeys/" + id + "/stages").then().statusCode(409);
         as(tenant, "editor").header("If-Match", "\"1\"").body(journey("Edit archived")).put("/journeys/" + id).then().statusCode(409);
+        as(tenant, "editor").header("If-Match", "\"1\"").delete("/journeys/" + id + "/stages/aware").then().statusCode(409);
         as(tenant, "viewer").get("/journeys/" + id + "/stages/aware").then().statusCode(200);
+        // the refused edits changed nothing
+        as(tenant, "viewer").get("/journeys/" + id).then().body("version", is(1)).body("name", is("Stages"))
+                .body("stages.key", is(List.of("aware", "consider", "buy")));
     }
 
     @Test

@@ -55,6 +55,9 @@ class PersonaResourceTest {
 
         as(tenant, "editor").header("If-Match", "\"0\"").delete("/personas/" + id).then().statusCode(409)
                 .body("detail", containsString(journeyId));
+        // refused, so nothing is lost: the persona and the journey's reference to it stay
+        as(tenant, "viewer").get("/personas/" + id).then().statusCode(200).body("version", is(0));
+        as(tenant, "viewer").get("/journeys/" + journeyId).then().body("personaIds", is(List.of(id)));
     }
 
     @Test

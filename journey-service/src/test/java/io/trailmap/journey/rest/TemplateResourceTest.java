@@ -42,9 +42,18 @@ class TemplateResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"ecommerce", "lifecycle", "retail-store", "travel-agency", "bank", "saas-trial", "b2b"})
     void everyTemplateInstantiatesAsAnEditableDraftThatRoundTrips(String key) {
+        var template = as(tenant, "viewer").get("/templates/" + key).then().statusCode(200).extract();
         var journey = as(tenant, "editor").post("/templates/" + key + "/instantiate").then().statusCode(201)
-                .body("status", is("DRAFT")).body("templateKey", is(key)).extract();
+                .body("status", is("DRAFT")).body("templateKey", is(key)).body("version", is(0))
+                .body("name", is(template.<String>path("name"))).body("mapType", is(template.<String>path("mapType")))
+                .body("segment", is(template.<String>path("segment"))).extract();
         String id = journey.path("id");
+
+        // the template's stages, in its order, with its lanes
+        assertThat(journey.<List<String>>path("stages.key")).isEqualTo(template.path("stages.key"));
+        assertThat(journey.<List<String>>path("stages.name")).isEqualTo(template.path("stages.name"));
+        assertThat(journey.<List<String>>path("stages.phase")).isEqualTo(template.path("stages.phase"));
+        assertThat(journey.<List<Object>>path("stages.painPoints.description")).isEqualTo(template.path("stages.painPoints.description"));
         List<Map<String, Object>> stages = journey.path("stages");
         assertThat(stages).hasSizeGreaterThanOrEqualTo(5);
         for (Map<String, Object> stage : stages) {
@@ -53,15 +62,19 @@ class TemplateResourceTest {
             assertThat((List<?>) stage.get("opportunities")).as("opportunities of " + stage.get("key")).isNotEmpty();
         }
         assertThat(stages.stream().mapToInt(s -> ((List<?>) s.get("painPoints")).size()).sum()).isGreaterThanOrEqualTo(4);
+        // one persona of the tenant per persona of the template
         List<String> personaIds = journey.path("personaIds");
-        assertThat(personaIds).isNotEmpty();
-        for (String personaId : personaIds) {
-            as(tenant, "viewer").get("/personas/" + personaId).then().statusCode(200);
-        }
+        List<String> personaNames = personaIds.stream()
+                .map(personaId -> as(tenant, "viewer").get("/personas/" + personaId).then().statusCode(200).extract().<String>path("name"))
+                .toList();
+        assertThat(personaNames).isNotEmpty().isEqualTo(template.path("personas.name"));
 
-        // the instantiated map passes the same validation as any client's map
+        // the instantiated map passes the same validation as any client's map, and a GET body round-trips unchanged
         Map<String, Object> body = as(tenant, "viewer").get("/journeys/" + id).then().extract().as(Map.class);
-        as(tenant, "editor").header("If-Match", "\"0\"").body(body).put("/journeys/" + id).then().statusCode(200);
+        as(tenant, "editor").header("If-Match", "\"0\"").body(body).put("/journeys/" + id).then().statusCode(200).body("version", is(1));
+        Map<String, Object> after = as(tenant, "viewer").get("/journeys/" + id).then().extract().as(Map.class);
+        assertThat(after.get("stages")).isEqualTo(body.get("stages"));
+        assertThat(after.get("personaIds")).isEqualTo(body.get("personaIds"));
         as(tenant, "editor").post("/journeys/" + id + "/publish").then().statusCode(201);
     }
 

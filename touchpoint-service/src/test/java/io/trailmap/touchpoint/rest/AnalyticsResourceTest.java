@@ -102,9 +102,7 @@ class AnalyticsResourceTest {
                 .body("touchpoints.find { it.touchpointId == '" + z + "' }.credit", closeTo(4.0 / 7, 1e-9));
         // a lookback of 90 minutes leaves out the first touch
         as(tenant, "viewer").get(base + "FIRST_TOUCH&lookback=PT90M").then().body("touchpoints[0].touchpointId", is(y));
-        // Markov: X and Y lie on both converting and abandoned paths; credits still sum to one conversion
-        as(tenant, "viewer").get(base + "MARKOV").then().statusCode(200).body("conversions", is(1))
-                .body("touchpoints.credit.sum()", closeTo(1.0, 1e-9));
+        // MARKOV needs several converting paths to mean anything: MarkovAttributionResourceTest
         as(tenant, "viewer").get(base + "LAST_TOUCH&conversionStage=consider").then()
                 .body("conversions", is(2)).body("touchpoints[0].touchpointId", is(y)).body("touchpoints[0].credit", is(2.0));
     }
