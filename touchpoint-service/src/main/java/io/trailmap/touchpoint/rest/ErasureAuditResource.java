@@ -8,7 +8,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -28,6 +34,10 @@ public class ErasureAuditResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Erasure audit", description = "The tenant's erasures, newest first: who, when, how many rows went."
             + " The erased customer's id is not kept.")
+    @APIResponse(responseCode = "200", description = "The latest erasures (limit, default 100)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "items", properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY,
+                    implementation = ErasureAuditView.class))))
     public Map<String, List<ErasureAuditView>> list(@QueryParam("limit") String limit) {
         Integer chosen = QueryParams.integer("limit", limit, 1, 500);
         return Map.of("items", audit.recent(chosen == null ? 100 : chosen));
