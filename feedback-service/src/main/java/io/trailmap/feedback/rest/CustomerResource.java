@@ -2,12 +2,18 @@ package io.trailmap.feedback.rest;
 
 import io.trailmap.common.problem.ProblemException;
 import io.trailmap.common.security.Roles;
+import io.trailmap.feedback.api.ErasureView;
 import io.trailmap.feedback.service.CustomerErasure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -25,6 +31,8 @@ public class CustomerResource {
     @DELETE
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Erase a customer", description = "Removes the customer's responses, linked reviews and follow-up cases; answers the counts.")
+    @APIResponse(responseCode = "200", description = "What was removed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureView.class)))
     public Map<String, Object> erase(@PathParam("customerId") String customerId) {
         if (customerId.isBlank() || customerId.length() > 128) {
             throw ProblemException.invalid("customerId", "must be 1 to 128 characters");
