@@ -10,9 +10,14 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +29,14 @@ import java.util.TreeSet;
  * that service's own OpenAPI document ({@link OpenApiValidator}) and fails the test on the first
  * exchange the document does not describe. Installed for a service's whole test suite by
  * {@link OpenApiValidationCallback}. Paths the document does not cover on purpose are let through:
- * {@code /q/…} (health, metrics, the document itself) and {@code /graphql} (described by its SDL).
+ * {@code /q/…} (health, metrics, the document itself) and {@code /graphql…} (described by its SDL).
  */
 public final class OpenApiValidationFilter implements Filter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** With {@code -Dtrailmap.openapi.report=<file>} mismatches are appended there instead of failing (to survey a document). */
+    private static final String REPORT = System.getProperty("trailmap.openapi.report");
 
     /** Whether the requests of the running test class are hostile on purpose (then only answers are checked). */
     private static volatile boolean hostileRequests;
@@ -56,17 +64,30 @@ public final class OpenApiValidationFilter implements Filter {
                 queryNames(uri), headers(request.getHeaders().asList()), request.getContentType(), body(request.getBody()),
                 response.statusCode(), headers(response.getHeaders().asList()), response.getContentType(), response.asByteArray());
         List<String> mismatches = new OpenApiValidator(document).mismatches(exchange, !hostileRequests);
-        if (!mismatches.isEmpty()) {
+        if (!mismatches.isEmpty() && REPORT != null) {
+            report(request.getMethod(), document, uri.getRawPath(), response.statusCode(), mismatches);
+        } else if (!mismatches.isEmpty()) {
             throw new AssertionError(request.getMethod() + " " + uri.getRawPath() + " → " + response.statusCode()
                     + " disagrees with the OpenAPI document:\n  " + String.join("\n  ", mismatches));
         }
         return response;
     }
 
+    private static synchronized void report(String method, OpenApiDocument document, String rawPath, int status, List<String> mismatches) {
+        String operation = document.operation(method, rawPath).map(OpenApiDocument.Operation::name).orElse(method + " " + rawPath);
+        StringBuilder lines = new StringBuilder();
+        mismatches.forEach(m -> lines.append(operation).append(" → ").append(status).append(": ").append(m).append('\n'));
+        try {
+            Files.writeString(Path.of(REPORT), lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Requests to the application under test (RestAssured's port), outside the paths no document covers. */
     private static boolean describedHere(URI uri) {
         String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
-        return uri.getPort() == RestAssured.port && !path.startsWith("/q/") && !path.equals("/graphql");
+        return uri.getPort() == RestAssured.port && !path.startsWith("/q/") && !path.equals("/graphql") && !path.startsWith("/graphql/");
     }
 
     private static Set<String> queryNames(URI uri) {
