@@ -24,7 +24,8 @@ import java.util.Set;
  * Idempotent-Replayed header for Idempotency-Key; Location on 201; Retry-After on 429. Per
  * operation the resources add what only they know: their success answers, 404, 409, 429…
  * A 500 is never documented: it would be a bug. Runs after Quarkus has added the security
- * requirements of {@code @RolesAllowed}, and closes the answer-only models ({@link AnswerModels}).
+ * requirements of {@code @RolesAllowed}, types the shared parameters ({@link ConventionParameters}) and
+ * closes the answer-only models ({@link AnswerModels}).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class ApiConventionsFilter implements OASFilter {
@@ -66,6 +67,7 @@ public class ApiConventionsFilter implements OASFilter {
             ensure(responses, "415", "The body is not of a media type this operation reads");
         }
         for (Parameter parameter : parameters(operation)) {
+            ConventionParameters.type(parameter);
             if (isHeader(parameter, IfMatch.HEADER)) {
                 documentIfMatch(method, parameter, responses);
             } else if (isHeader(parameter, IdempotencyKey.HEADER)) {
