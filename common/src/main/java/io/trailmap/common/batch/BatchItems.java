@@ -12,6 +12,7 @@ import io.trailmap.common.problem.ProblemException;
 import io.trailmap.common.problem.ProblemMappers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,7 +33,10 @@ public final class BatchItems {
     }
 
     /** An item that did not, with what is wrong. */
-    public record Rejected(int index, String id, List<FieldError> errors) {
+    public record Rejected(
+            int index,
+            @Schema(nullable = true, description = "The item's own id, when it had a readable one") String id,
+            List<FieldError> errors) {
     }
 
     public record Result<T>(List<Valid<T>> valid, List<Rejected> rejected) {

@@ -1,10 +1,13 @@
 package io.trailmap.common.paging;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import java.util.function.Function;
 
 /** One page of a list answer: {@code {"items": [...], "nextCursor": "..." | null}}. */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items,
+                      @Schema(nullable = true, description = "Continue after this page with cursor=…; null on the last page") String nextCursor) {
 
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), nextCursor);

@@ -1,6 +1,7 @@
 package io.trailmap.feedback.api;
 
 import org.bson.Document;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.Date;
@@ -14,10 +15,10 @@ import java.util.List;
  */
 public record ImportView(String id, String type, String format, String status, long rows, long accepted, long duplicates,
                          long rejected, List<RowError> errors, boolean errorsTruncated, Instant createdAt, Instant updatedAt,
-                         Instant finishedAt, String failure) {
+                         @Schema(nullable = true) Instant finishedAt, @Schema(nullable = true) String failure) {
 
     /** Line 1 of a CSV is its header; field is null when the whole line could not be read. */
-    public record RowError(long line, String field, String message) {
+    public record RowError(long line, @Schema(nullable = true) String field, String message) {
     }
 
     public static ImportView of(Document d) {

@@ -5,6 +5,7 @@ import io.trailmap.feedback.scoring.Kind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.Map;
@@ -17,16 +18,16 @@ import java.util.UUID;
  */
 public record ResponseInput(
         @NotBlank @Size(max = 128) String responseId,
-        UUID surveyId,
-        Kind kind,
-        Integer score,
-        @Size(max = 5000) String comment,
-        @Size(max = 128) String customerId,
-        UUID journeyId,
-        @StageKey String stageKey,
-        UUID touchpointId,
-        Instant submittedAt,
-        @Pattern(regexp = "^[a-z]{2,3}$", message = "must be an ISO 639 code such as en, fi, sv") String language,
-        @Size(max = 50) String channel,
-        @Size(max = 50) Map<String, Object> answers) {
+        @Schema(nullable = true) UUID surveyId,
+        @Schema(nullable = true) Kind kind,
+        @Schema(nullable = true) Integer score,
+        @Size(max = 5000) @Schema(nullable = true) String comment,
+        @Size(max = 128) @Schema(nullable = true) String customerId,
+        @Schema(nullable = true) UUID journeyId,
+        @StageKey @Schema(nullable = true) String stageKey,
+        @Schema(nullable = true) UUID touchpointId,
+        @Schema(nullable = true) Instant submittedAt,
+        @Pattern(regexp = "^[a-z]{2,3}$", message = "must be an ISO 639 code such as en, fi, sv") @Schema(nullable = true) String language,
+        @Size(max = 50) @Schema(nullable = true) String channel,
+        @Size(max = 50) @Schema(nullable = true) Map<String, Object> answers) {
 }

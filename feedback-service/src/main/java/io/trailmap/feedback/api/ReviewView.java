@@ -1,14 +1,32 @@
 package io.trailmap.feedback.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
 /** A review with its analysis, and the reply with the time it took (ISO-8601 duration). */
-public record ReviewView(String id, String source, String sourceId, int rating, String title, String text, String url,
-                         String author, Instant publishedAt, String customerId, String journeyId, String stageKey,
-                         String touchpointId, String language, SentimentView sentiment, List<String> themes,
-                         Reply reply, String followUpId, Instant receivedAt) {
+public record ReviewView(
+        String id,
+        String source,
+        @Schema(nullable = true) String sourceId,
+        int rating,
+        @Schema(nullable = true) String title,
+        @Schema(nullable = true) String text,
+        @Schema(nullable = true) String url,
+        @Schema(nullable = true) String author,
+        Instant publishedAt,
+        @Schema(nullable = true) String customerId,
+        @Schema(nullable = true) String journeyId,
+        @Schema(nullable = true) String stageKey,
+        @Schema(nullable = true) String touchpointId,
+        String language,
+        @Schema(nullable = true) SentimentView sentiment,
+        List<String> themes,
+        @Schema(nullable = true) Reply reply,
+        @Schema(nullable = true) String followUpId,
+        Instant receivedAt) {
 
-    public record Reply(String text, String author, Instant repliedAt, String timeToReply) {
+    public record Reply(String text, @Schema(nullable = true) String author, Instant repliedAt, String timeToReply) {
     }
 }

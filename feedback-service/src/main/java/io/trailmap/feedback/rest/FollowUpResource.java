@@ -18,8 +18,13 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/follow-ups")
@@ -48,6 +53,11 @@ public class FollowUpResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Get a follow-up", description = "Answers the case with its version as ETag.")
+    @APIResponse(responseCode = "200", description = "The follow-up case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "404", description = "No follow-up with this id in your tenant")
     public Response get(@PathParam("id") String id) {
         FollowUpView view = followUps.get(QueryParams.pathId("id", id).toString());
         return Responses.ok(view, view.version());
@@ -58,6 +68,11 @@ public class FollowUpResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Work on a follow-up", description = "Partial change with If-Match: status (OPEN → IN_PROGRESS → RESOLVED;"
             + " resolving needs a resolution), assignee, dueAt, a note to append, resolution, painPointId.")
+    @APIResponse(responseCode = "200", description = "The case as changed, with its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "404", description = "No follow-up with this id in your tenant")
+    @APIResponse(responseCode = "409", description = "The status cannot move that way (OPEN → IN_PROGRESS → RESOLVED)")
     public Response patch(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch,
                           @Valid @NotNull FollowUpPatch body) {
         FollowUpView view = followUps.patch(QueryParams.pathId("id", id).toString(), IfMatch.requiredVersion(ifMatch), body);

@@ -23,6 +23,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -50,8 +56,17 @@ public class ImportResource {
             + " per line (application/x-ndjson), up to 64 MB. type=responses|reviews; map=field:Column (repeatable) maps a column"
             + " to a field of the API's input (unmapped columns are used by their name). Rows are validated, scored and deduplicated"
             + " by responseId / review sourceId as the API does, so posting a file again is safe. 202 with the import; poll its Location.")
+    @APIResponse(responseCode = "202", description = "The import, RUNNING",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 64 MB")
+    @APIResponse(responseCode = "415", description = "The file is neither text/csv nor application/x-ndjson")
     public Response create(@QueryParam("type") String type, @QueryParam("map") List<String> map,
-                           @HeaderParam("Content-Type") String contentType, byte[] file) {
+                           @HeaderParam("Content-Type") String contentType,
+                           @RequestBody(required = true,
+                                   content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                                   @Content(mediaType = "application/x-ndjson",
+                                           schema = @Schema(type = SchemaType.STRING))}) byte[] file) {
         ImportType what = QueryParams.enumValue(ImportType.class, "type", type == null ? null : type.toUpperCase(Locale.ROOT));
         if (what == null) {
             throw ProblemException.validation(List.of(new FieldError("type", "is required: responses or reviews")));
@@ -76,6 +91,8 @@ public class ImportResource {
     @RolesAllowed({Roles.VIEWER, Roles.INGEST})
     @Operation(summary = "An import's progress", description = "Status, counts and the row errors (line, field, message):"
             + " the first 1 000 of them, `errorsTruncated` true when there were more.")
+    @APIResponse(responseCode = "200", description = "The import")
+    @APIResponse(responseCode = "404", description = "No import with this id in your tenant")
     public ImportView get(@PathParam("id") String id) {
         return imports.get(tenant.id(), QueryParams.pathId("id", id));
     }

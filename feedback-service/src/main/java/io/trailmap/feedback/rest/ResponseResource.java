@@ -2,9 +2,12 @@ package io.trailmap.feedback.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.common.http.QueryParams;
+import io.trailmap.common.openapi.OpenApiExtensions;
 import io.trailmap.common.paging.Page;
 import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.security.Roles;
+import io.trailmap.feedback.api.ResponseBatch;
+import io.trailmap.feedback.api.ResponseInput;
 import io.trailmap.feedback.api.ResponseView;
 import io.trailmap.feedback.api.SubmissionResult;
 import io.trailmap.feedback.scoring.Category;
@@ -16,8 +19,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -27,6 +38,10 @@ import java.util.UUID;
 public class ResponseResource {
 
     private final ResponseService responses;
+
+    static final String EXAMPLE = "[{\"responseId\": \"r-1\", \"kind\": \"NPS\", \"score\": 3, \"comment\": \"Jonotin puoli tuntia, ei ollut kivaa.\", \"customerId\": \"c-1\",\n"
+            + "  \"journeyId\": \"6f1c2d9e-0000-4000-8000-000000000001\", \"stageKey\": \"checkout\"},\n"
+            + " {\"responseId\": \"r-2\", \"kind\": \"CSAT\", \"score\": 5, \"comment\": \"Great service, very friendly staff!\"}]";
 
     public ResponseResource(ResponseService responses) {
         this.responses = responses;
@@ -38,7 +53,14 @@ public class ResponseResource {
             + " Each is validated on its own; deduplicated per tenant by responseId (first wins). Stored with category,"
             + " language, sentiment and themes; detractors and dissatisfied answers open a follow-up case."
             + " 202 {accepted, duplicates, rejected, results}.")
-    public Response submit(@NotNull JsonNode body) {
+    @Extension(name = OpenApiExtensions.PARTIAL_ACCEPTANCE, value = "true")
+    @APIResponse(responseCode = "202", description = "What happened to each response: stored, a duplicate or rejected (by index)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionResult.class)))
+    @APIResponse(responseCode = "413", description = "More than 1 000 responses, or a body over the size limit")
+    @APIResponse(responseCode = "429", description = "The tenant's feedback quota is used up: nothing of this submission was stored")
+    public Response submit(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {ResponseInput.class, ResponseInput[].class, ResponseBatch.class}),
+            examples = @ExampleObject(name = "a Finnish detractor and a happy CSAT", value = EXAMPLE))) @NotNull JsonNode body) {
         SubmissionResult result = responses.submit(body);
         return Response.accepted(result).build();
     }

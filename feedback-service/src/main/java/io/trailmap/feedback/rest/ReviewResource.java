@@ -16,9 +16,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
@@ -30,6 +37,9 @@ public class ReviewResource {
 
     private final ReviewService reviews;
 
+    static final String EXAMPLE = "{\"source\": \"GOOGLE\", \"sourceId\": \"g-123\", \"rating\": 2, \"title\": \"Slow delivery\",\n"
+            + " \"text\": \"Waited two weeks and nobody answered my emails.\", \"publishedAt\": \"2026-05-02T08:00:00Z\"}";
+
     public ReviewResource(ReviewService reviews) {
         this.reviews = reviews;
     }
@@ -38,7 +48,13 @@ public class ReviewResource {
     @RolesAllowed(Roles.INGEST)
     @Operation(summary = "Record a review", description = "201 with the analysed review; the same source + sourceId again answers"
             + " 200 with the stored one. A rating of 1–2 opens a follow-up case.")
-    public Response create(@Valid @NotNull ReviewInput body) {
+    @APIResponse(responseCode = "201", description = "The new review with its analysis",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "200", description = "This source and sourceId were recorded before: the stored review",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "429", description = "The tenant's feedback quota is used up")
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a negative Google review", value = EXAMPLE))) @Valid @NotNull ReviewInput body) {
         ReviewService.Created created = reviews.create(body);
         if (!created.isNew()) {
             return Response.ok(created.review()).build();
@@ -65,6 +81,8 @@ public class ReviewResource {
     @Path("{id}/reply")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Reply to a review", description = "Records the reply and the time from publication to the first reply.")
+    @APIResponse(responseCode = "200", description = "The review with its reply")
+    @APIResponse(responseCode = "404", description = "No review with this id in your tenant")
     public ReviewView reply(@PathParam("id") String id, @Valid @NotNull ReplyInput body) {
         return reviews.reply(QueryParams.pathId("id", id), body);
     }

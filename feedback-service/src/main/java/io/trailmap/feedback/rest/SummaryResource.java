@@ -14,7 +14,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -51,6 +58,10 @@ public class SummaryResource {
     @Path("summaries")
     @Operation(summary = "Many summaries in one call", description = "Body {keys: [{journeyId?, stageKey?, touchpointId?}], from?, to?}"
             + " → {summaries: [...]} in the order of keys.")
+    @APIResponse(responseCode = "200", description = "One summary per key, in the order of keys",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "summaries", properties = @SchemaProperty(name = "summaries", type = SchemaType.ARRAY,
+                    implementation = FeedbackSummary.class))))
     public Map<String, List<FeedbackSummary>> summaries(@Valid @NotNull SummariesRequest body) {
         checkRange(body.from(), body.to());
         return Map.of("summaries", summaries.summaries(body.keys(), body.from(), body.to()));

@@ -12,6 +12,7 @@ import io.trailmap.common.paging.Page;
 import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.feedback.api.ErasureAuditView;
+import io.trailmap.feedback.api.ErasureView;
 import io.trailmap.feedback.webhook.FeedbackEvents;
 import io.trailmap.webhooks.WebhookEvents;
 import io.trailmap.webhooks.mongo.MongoWebhookStore;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +64,7 @@ public class CustomerErasure {
         this.json = json;
     }
 
-    public Map<String, Object> erase(String customerId) {
+    public ErasureView erase(String customerId) {
         String t = tenant.id();
         String digest = ErasedCustomer.digest(t, customerId);
         Bson ofCustomer = Filters.and(Filters.eq("tenant", t), Filters.eq("customerId", customerId));
@@ -128,16 +128,9 @@ public class CustomerErasure {
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
-    private static Map<String, Object> receipt(String customerId, Document audit, boolean repeated) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("customerId", customerId);
-        answer.put("responses", audit.get("responses"));
-        answer.put("reviews", audit.get("reviews"));
-        answer.put("followUps", audit.get("followUps"));
-        answer.put("auditId", audit.getString("_id"));
-        answer.put("erasedAt", audit.getDate("erasedAt").toInstant().toString());
-        answer.put("repeated", repeated);
-        return answer;
+    private static ErasureView receipt(String customerId, Document audit, boolean repeated) {
+        return new ErasureView(customerId, count(audit, "responses"), count(audit, "reviews"), count(audit, "followUps"),
+                UUID.fromString(audit.getString("_id")), Docs.instant(audit, "erasedAt"), repeated);
     }
 
     /** The tenant's completed erasures, newest first, a page at a time. */

@@ -14,12 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 @Path("/journeys/{id}/map.svg")
+@Tag(name = "Journey map", description = "The journey map as a picture")
 public class JourneyMapResource {
 
     private final InsightsService insights;
@@ -35,6 +38,9 @@ public class JourneyMapResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The journey map as a picture", description = "Stages as columns, touchpoints, assumed and measured"
             + " emotion curves, pain points and conversion between stages.")
+    @APIResponse(responseCode = "200", description = "The journey map as an SVG picture")
+    @APIResponse(responseCode = "404", description = "No journey with this id in your tenant")
+    @APIResponse(responseCode = "503", description = "journey-service could not be asked; the picture needs the journey")
     public String map(@PathParam("id") String id) {
         String journeyId = QueryParams.pathId("id", id).toString();
         InsightsService.Measured measured;

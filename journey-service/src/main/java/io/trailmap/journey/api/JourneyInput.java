@@ -22,11 +22,11 @@ import java.util.UUID;
 @Schema(description = "A journey map as clients write it")
 public record JourneyInput(
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 4000) String description,
+        @Schema(nullable = true) @Size(max = 4000) String description,
         @NotNull MapType mapType,
         @NotNull Segment segment,
-        @Size(max = 50) List<@NotNull UUID> personaIds,
-        @Size(max = 100) String ownerTeam,
-        @Schema(description = "Days between reviews; default 90 (quarterly)") @Min(1) @Max(730) Integer reviewIntervalDays,
+        @Schema(nullable = true, description = "Absent or null in the exchange format") @Size(max = 50) List<@NotNull UUID> personaIds,
+        @Schema(nullable = true) @Size(max = 100) String ownerTeam,
+        @Schema(nullable = true, description = "Days between reviews; default 90 (quarterly)") @Min(1) @Max(730) Integer reviewIntervalDays,
         @Size(max = Lanes.MAX_STAGES) List<@Valid @NotNull Stage> stages) {
 }

@@ -1,6 +1,7 @@
 package io.trailmap.journey.api;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -10,6 +11,6 @@ public record JourneyVersionView(
         UUID journeyId,
         int number,
         Instant publishedAt,
-        String publishedBy,
-        @JsonRawValue String journey) {
+        @Schema(nullable = true, description = "The publisher's token subject") String publishedBy,
+        @Schema(implementation = JourneyView.class, description = "The journey exactly as it was published") @JsonRawValue String journey) {
 }

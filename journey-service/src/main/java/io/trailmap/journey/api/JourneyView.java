@@ -4,6 +4,7 @@ import io.trailmap.journey.domain.JourneyStatus;
 import io.trailmap.journey.domain.MapType;
 import io.trailmap.journey.domain.Segment;
 import io.trailmap.journey.domain.Stage;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,19 +14,19 @@ import java.util.UUID;
 public record JourneyView(
         UUID id,
         String name,
-        String description,
+        @Schema(nullable = true) String description,
         MapType mapType,
         Segment segment,
         JourneyStatus status,
         List<UUID> personaIds,
-        String ownerTeam,
+        @Schema(nullable = true) String ownerTeam,
         int reviewIntervalDays,
-        Instant lastReviewedAt,
+        @Schema(nullable = true) Instant lastReviewedAt,
         Instant nextReviewAt,
         boolean reviewDue,
-        Integer publishedVersion,
+        @Schema(nullable = true, description = "The latest published version; null before the first publish") Integer publishedVersion,
         boolean unpublishedChanges,
-        String templateKey,
+        @Schema(nullable = true, description = "The template it was started from, if any") String templateKey,
         Instant createdAt,
         Instant updatedAt,
         long version,

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -14,12 +15,12 @@ import java.util.List;
 public record PersonaInput(
         @NotBlank @Size(max = 200) String name,
         @NotNull Segment segment,
-        BuyingRole buyingRole,
-        @Valid Demographics demographics,
+        @Schema(nullable = true, description = "B2B: the persona's role in the buying committee") BuyingRole buyingRole,
+        @Schema(nullable = true) @Valid Demographics demographics,
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> psychographics,
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> goals,
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> motivations,
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> painPoints,
         @Size(max = 50) List<@NotBlank @Size(max = 100) String> preferredChannels,
-        @Size(max = 1000) String quote) {
+        @Schema(nullable = true) @Size(max = 1000) String quote) {
 }

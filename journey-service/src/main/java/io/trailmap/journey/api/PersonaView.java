@@ -3,6 +3,7 @@ package io.trailmap.journey.api;
 import io.trailmap.journey.domain.BuyingRole;
 import io.trailmap.journey.domain.Demographics;
 import io.trailmap.journey.domain.Segment;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,14 +13,14 @@ public record PersonaView(
         UUID id,
         String name,
         Segment segment,
-        BuyingRole buyingRole,
-        Demographics demographics,
+        @Schema(nullable = true) BuyingRole buyingRole,
+        @Schema(nullable = true) Demographics demographics,
         List<String> psychographics,
         List<String> goals,
         List<String> motivations,
         List<String> painPoints,
         List<String> preferredChannels,
-        String quote,
+        @Schema(nullable = true) String quote,
         Instant createdAt,
         Instant updatedAt,
         long version) {

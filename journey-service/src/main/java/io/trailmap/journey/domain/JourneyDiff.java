@@ -1,5 +1,7 @@
 package io.trailmap.journey.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +27,11 @@ public final class JourneyDiff {
     }
 
     public record StageChange(String key, String name, List<String> changedFields,
-                              Integer emotionBefore, Integer emotionAfter,
+                              @Schema(nullable = true) Integer emotionBefore, @Schema(nullable = true) Integer emotionAfter,
                               Integer positionBefore, Integer positionAfter) {
     }
 
-    public record PainPointChange(String stageKey, java.util.UUID id, String description, int severity) {
+    public record PainPointChange(String stageKey, @Schema(nullable = true) java.util.UUID id, String description, int severity) {
     }
 
     public record Result(List<StageRef> stagesAdded, List<StageRef> stagesRemoved, List<StageChange> stagesChanged,

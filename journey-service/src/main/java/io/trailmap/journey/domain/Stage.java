@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Objects;
@@ -15,14 +16,16 @@ import java.util.Objects;
  * The last four lanes are the service-blueprint lanes.
  */
 public record Stage(
+        @Schema(nullable = true, description = "Stable slug, unique in the journey; made from the name when absent")
         @StageKey(message = "must be a slug: lower-case letters, digits and single dashes") String key,
         @NotBlank @Size(max = 200) String name,
         @NotNull Phase phase,
+        @Schema(nullable = true, description = "0-based; answers always carry it, a new stage goes to the end without it")
         Integer position,
-        @Size(max = 2000) String goal,
+        @Schema(nullable = true) @Size(max = 2000) String goal,
         @Size(max = Lanes.MAX_ITEMS) List<@NotBlank @Size(max = Lanes.MAX_TEXT) String> actions,
         @Size(max = Lanes.MAX_ITEMS) List<@NotBlank @Size(max = Lanes.MAX_TEXT) String> thoughts,
-        @Valid Emotion emotion,
+        @Schema(nullable = true) @Valid Emotion emotion,
         @Size(max = Lanes.MAX_ITEMS) List<@Valid @NotNull PainPoint> painPoints,
         @Size(max = Lanes.MAX_ITEMS) List<@Valid @NotNull Opportunity> opportunities,
         @Size(max = Lanes.MAX_ITEMS) List<@Valid @NotNull Kpi> kpis,

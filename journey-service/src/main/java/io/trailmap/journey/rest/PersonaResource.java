@@ -26,9 +26,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/personas")
@@ -37,6 +44,10 @@ public class PersonaResource {
 
     private final PersonaService personas;
     private final IdempotentRequests idempotency;
+
+    static final String EXAMPLE = "{\"name\": \"Procurement Pia\", \"segment\": \"B2B\", \"buyingRole\": \"DECISION_MAKER\","
+            + " \"goals\": [\"predictable total cost\"], \"preferredChannels\": [\"EMAIL\", \"WEBINAR\"],"
+            + " \"quote\": \"Show me the numbers.\"}";
 
     public PersonaResource(PersonaService personas, IdempotentRequests idempotency) {
         this.personas = personas;
@@ -58,7 +69,12 @@ public class PersonaResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Create a persona", description = "Honours Idempotency-Key.")
-    public Response create(@Valid @NotNull PersonaInput body, @HeaderParam(IdempotencyKey.HEADER) String key) {
+    @APIResponse(responseCode = "201", description = "The new persona",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonaView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a B2B persona", value = EXAMPLE)))
+                           @Valid @NotNull PersonaInput body, @HeaderParam(IdempotencyKey.HEADER) String key) {
         return idempotency.once(IdempotencyKey.validate(key), RequestFingerprint.of("POST /personas", body), () -> {
             PersonaView created = personas.create(body);
             return Responses.created(UriBuilder.fromPath("/personas/{id}").build(created.id()), created, created.version());
@@ -68,6 +84,11 @@ public class PersonaResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Get a persona", description = "Answers the persona with its version as ETag.")
+    @APIResponse(responseCode = "200", description = "The persona",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonaView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "404", description = "No persona with this id in your tenant")
     public Response get(@PathParam("id") String id) {
         PersonaView persona = personas.get(QueryParams.pathId("id", id));
         return Responses.ok(persona, persona.version());
@@ -77,6 +98,10 @@ public class PersonaResource {
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Replace a persona", description = "Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The persona as replaced, with its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonaView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "404", description = "No persona with this id in your tenant")
     public Response replace(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch,
                             @Valid @NotNull PersonaInput body) {
         PersonaView persona = personas.replace(QueryParams.pathId("id", id), IfMatch.requiredVersion(ifMatch), body);
@@ -87,6 +112,9 @@ public class PersonaResource {
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Delete a persona", description = "Requires If-Match; 409 while journeys still name it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No persona with this id in your tenant")
+    @APIResponse(responseCode = "409", description = "Journeys still name this persona")
     public Response delete(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch) {
         personas.delete(QueryParams.pathId("id", id), IfMatch.requiredVersion(ifMatch));
         return Response.noContent().build();

@@ -20,8 +20,15 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/templates")
@@ -49,6 +56,8 @@ public class TemplateResource {
     @Path("{key}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a template with its stages and personas")
+    @APIResponseSchema(value = JourneyTemplate.class, responseDescription = "The template")
+    @APIResponse(responseCode = "404", description = "No template with this key")
     public JourneyTemplate get(@PathParam("key") String key) {
         return catalogue.get(key);
     }
@@ -57,8 +66,12 @@ public class TemplateResource {
     @Path("{key}/instantiate")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Start a journey from a template", description = "Creates an editable DRAFT journey (and, unless includePersonas=false, the template's personas) in the caller's tenant. Body optional: {name, ownerTeam, includePersonas}. Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "The new DRAFT journey",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JourneyView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "404", description = "No template with this key")
     public Response instantiate(@PathParam("key") String key, @HeaderParam(IdempotencyKey.HEADER) String idemKey,
-                                @Valid InstantiateRequest body) {
+                                @RequestBody(required = false) @Valid InstantiateRequest body) {
         InstantiateRequest request = body == null ? InstantiateRequest.DEFAULTS : body;
         String fingerprint = RequestFingerprint.of("POST /templates/" + key + "/instantiate", request);
         return idempotency.once(IdempotencyKey.validate(idemKey), fingerprint, () -> {

@@ -1,5 +1,6 @@
 package io.trailmap.journey.template;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.trailmap.journey.api.PersonaInput;
 import io.trailmap.journey.domain.MapType;
 import io.trailmap.journey.domain.Segment;
@@ -18,6 +19,6 @@ public record JourneyTemplate(
         @NotBlank String description,
         @NotNull MapType mapType,
         @NotNull Segment segment,
-        List<@Valid PersonaInput> personas,
+        @Schema(nullable = true) List<@Valid PersonaInput> personas,
         @NotEmpty List<@Valid Stage> stages) {
 }

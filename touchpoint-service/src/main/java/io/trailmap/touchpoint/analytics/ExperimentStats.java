@@ -1,6 +1,7 @@
 package io.trailmap.touchpoint.analytics;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,9 @@ public final class ExperimentStats {
     }
 
     public record VariantResult(String variant, boolean control, int participants, int conversions,
-                                Double conversionRate, Double lift, Double zScore, Double pValue) {
+                                @Schema(nullable = true) Double conversionRate,
+                                @Schema(nullable = true, description = "Against the control; null for the control") Double lift,
+                                @Schema(nullable = true) Double zScore, @Schema(nullable = true) Double pValue) {
     }
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);

@@ -17,14 +17,23 @@ public record DropOffView(
         @Schema(description = "True when `touchpoints` lists only the top `limit` of `touchpointsTotal`") boolean touchpointsTruncated,
         CartAbandonment cart) {
 
-    public record StageDrop(String fromStageKey, String toStageKey, int dropOff, Double dropOffRate) {
+    public record StageDrop(
+            String fromStageKey,
+            String toStageKey,
+            int dropOff,
+            @Schema(nullable = true, description = "Null when no customer reached the earlier stage") Double dropOffRate) {
     }
 
-    public record LastTouch(UUID touchpointId, String name, String stageKey, long customers,
-                            @Schema(description = "customers / nonConvertingCustomers (0…1)") double share) {
+    public record LastTouch(
+            UUID touchpointId,
+            @Schema(nullable = true, description = "Null when not in the catalogue") String name,
+            String stageKey,
+            long customers,
+            @Schema(description = "customers / nonConvertingCustomers (0…1)") double share) {
     }
 
     /** Customers who added to cart or started checkout in the range, and those with no purchase after their last such event. */
-    public record CartAbandonment(long carts, long abandoned, Double rate) {
+    public record CartAbandonment(long carts, long abandoned,
+                                  @Schema(nullable = true, description = "Null when there were no carts") Double rate) {
     }
 }

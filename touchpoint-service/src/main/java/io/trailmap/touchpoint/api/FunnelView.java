@@ -1,10 +1,12 @@
 package io.trailmap.touchpoint.api;
 
 import io.trailmap.touchpoint.analytics.FunnelStep;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-public record FunnelView(UUID journeyId, String window, Instant from, Instant to, String variant, List<FunnelStep> stages) {
+public record FunnelView(UUID journeyId, String window, @Schema(nullable = true) Instant from,
+                         @Schema(nullable = true) Instant to, @Schema(nullable = true) String variant, List<FunnelStep> stages) {
 }

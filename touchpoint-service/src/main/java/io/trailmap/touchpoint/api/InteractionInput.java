@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,10 +25,10 @@ public record InteractionInput(
         @NotNull UUID touchpointId,
         @NotNull InteractionType type,
         @NotNull Instant occurredAt,
-        Channel channel,
-        @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal value,
-        @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency,
-        @Size(max = 64) String variant,
-        @Size(max = 128) String sessionId,
-        @Size(max = 50) Map<String, Object> attributes) {
+        @Schema(nullable = true) Channel channel,
+        @Schema(nullable = true) @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal value,
+        @Schema(nullable = true) @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency,
+        @Schema(nullable = true) @Size(max = 64) String variant,
+        @Schema(nullable = true) @Size(max = 128) String sessionId,
+        @Schema(nullable = true) @Size(max = 50) Map<String, Object> attributes) {
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -19,13 +20,13 @@ import java.util.List;
  */
 public record TouchpointInput(
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 4000) String description,
+        @Schema(nullable = true) @Size(max = 4000) String description,
         @NotNull Channel channel,
-        @Size(max = 100) String platform,
-        Mode mode,
+        @Schema(nullable = true) @Size(max = 100) String platform,
+        @Schema(nullable = true, description = "Default: from the channel (OFFLINE for print, events, in-store, phone)") Mode mode,
         @NotNull FunnelPosition funnelPosition,
-        @Size(max = 100) String ownerTeam,
-        @Min(1) @Max(5) Integer importance,
+        @Schema(nullable = true) @Size(max = 100) String ownerTeam,
+        @Schema(nullable = true, description = "1 to 5, default 3") @Min(1) @Max(5) Integer importance,
         @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
         @Size(max = 200) List<@Valid @NotNull StageLink> links) {
 }

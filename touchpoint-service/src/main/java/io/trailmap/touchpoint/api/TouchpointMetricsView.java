@@ -1,5 +1,7 @@
 package io.trailmap.touchpoint.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +11,15 @@ import java.util.UUID;
  * {@code reach}: distinct customers; {@code conversions}: customers who converted (PURCHASE in the
  * same journey) at or after touching it; {@code conversionRate} = conversions / reach.
  */
-public record TouchpointMetricsView(UUID touchpointId, Instant from, Instant to, long reach, long interactions,
-                                    long conversions, Double conversionRate, List<Day> trend) {
+public record TouchpointMetricsView(
+        UUID touchpointId,
+        @Schema(nullable = true) Instant from,
+        @Schema(nullable = true) Instant to,
+        long reach,
+        long interactions,
+        long conversions,
+        @Schema(nullable = true, description = "Null when the touchpoint reached nobody") Double conversionRate,
+        List<Day> trend) {
 
     public record Day(LocalDate day, long interactions, long customers) {
     }

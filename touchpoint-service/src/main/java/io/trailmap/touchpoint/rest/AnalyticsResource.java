@@ -9,6 +9,7 @@ import io.trailmap.touchpoint.api.DropOffView;
 import io.trailmap.touchpoint.api.ExperimentView;
 import io.trailmap.touchpoint.api.FunnelView;
 import io.trailmap.touchpoint.api.PathsView;
+import io.trailmap.touchpoint.api.TouchpointMetricsList;
 import io.trailmap.touchpoint.api.TouchpointMetricsView;
 import io.trailmap.touchpoint.service.AnalyticsService;
 import io.trailmap.touchpoint.service.StageTimes;
@@ -20,7 +21,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
@@ -67,6 +74,10 @@ public class AnalyticsResource {
     @Path("funnels")
     @Operation(summary = "Many funnels", description = "Body {funnels: [{journeyId, stages: [...]}], window?, from?, to?} →"
             + " {funnels: [...]} in the same order, each as GET /analytics/funnel answers it.")
+    @APIResponse(responseCode = "200", description = "One funnel per requested funnel, in the same order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "funnels", properties = @SchemaProperty(name = "funnels", type = SchemaType.ARRAY,
+                    implementation = FunnelView.class))))
     public java.util.Map<String, java.util.List<FunnelView>> funnels(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull
                                                                      io.trailmap.touchpoint.api.FunnelsRequest body) {
         Duration window = AnalyticsParams.duration("window", body.window(), DEFAULT_WINDOW);
@@ -132,6 +143,8 @@ public class AnalyticsResource {
     @Path("touchpoints/{id}")
     @Operation(summary = "Touchpoint metrics", description = "Reach (distinct customers), interactions, customers who converted"
             + " at or after touching it, and the daily trend (UTC days) in [from, to).")
+    @APIResponse(responseCode = "200", description = "The touchpoint's metrics")
+    @APIResponse(responseCode = "404", description = "No touchpoint with this id in your tenant")
     public TouchpointMetricsView touchpoint(@PathParam("id") String id, @QueryParam("from") String from,
                                             @QueryParam("to") String to) {
         Instant[] range = AnalyticsParams.range(from, to);
@@ -142,12 +155,12 @@ public class AnalyticsResource {
     @Path("touchpoints")
     @Operation(summary = "Metrics of many touchpoints", description = "Body {touchpointIds: [...] (at most 500), from?, to?} →"
             + " {metrics: [...]} in the same order; null for ids not in your catalogue.")
-    public java.util.Map<String, java.util.List<TouchpointMetricsView>> touchpointsMetrics(
+    public TouchpointMetricsList touchpointsMetrics(
             @jakarta.validation.Valid @jakarta.validation.constraints.NotNull io.trailmap.touchpoint.api.MetricsRequest body) {
         if (body.from() != null && body.to() != null && !body.from().isBefore(body.to())) {
             throw io.trailmap.common.problem.ProblemException.invalid("to", "must be after from");
         }
-        return java.util.Map.of("metrics", analytics.touchpointsMetrics(body.touchpointIds(), body.from(), body.to()));
+        return new TouchpointMetricsList(analytics.touchpointsMetrics(body.touchpointIds(), body.from(), body.to()));
     }
 
     @GET

@@ -27,9 +27,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/touchpoints")
@@ -38,6 +45,9 @@ public class TouchpointResource {
 
     private final TouchpointService touchpoints;
     private final IdempotentRequests idempotency;
+
+    static final String EXAMPLE = "{\"name\": \"Checkout page\", \"channel\": \"CHECKOUT\", \"funnelPosition\": \"BOFU\", \"ownerTeam\": \"web\", \"importance\": 5,\n"
+            + "  \"tags\": [\"web\"], \"links\": [{\"journeyId\": \"6f1c2d9e-0000-4000-8000-000000000001\", \"stageKey\": \"buy\"}]}";
 
     public TouchpointResource(TouchpointService touchpoints, IdempotentRequests idempotency) {
         this.touchpoints = touchpoints;
@@ -64,7 +74,12 @@ public class TouchpointResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Create a touchpoint", description = "Honours Idempotency-Key.")
-    public Response create(@Valid @NotNull TouchpointInput body, @HeaderParam(IdempotencyKey.HEADER) String key) {
+    @APIResponse(responseCode = "201", description = "The new touchpoint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TouchpointView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   examples = @ExampleObject(name = "a checkout page", value = EXAMPLE)))
+                           @Valid @NotNull TouchpointInput body, @HeaderParam(IdempotencyKey.HEADER) String key) {
         return idempotency.once(IdempotencyKey.validate(key), RequestFingerprint.of("POST /touchpoints", body), () -> {
             TouchpointView created = touchpoints.create(body);
             return Responses.created(UriBuilder.fromPath("/touchpoints/{id}").build(created.id()), created, created.version());
@@ -74,7 +89,11 @@ public class TouchpointResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a touchpoint")
+    @Operation(summary = "Get a touchpoint", description = "Answers the touchpoint with its version as ETag.")
+    @APIResponse(responseCode = "200", description = "The touchpoint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TouchpointView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "404", description = "No touchpoint with this id in your tenant")
     public Response get(@PathParam("id") String id) {
         TouchpointView view = touchpoints.get(QueryParams.pathId("id", id));
         return Responses.ok(view, view.version());
@@ -84,6 +103,10 @@ public class TouchpointResource {
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Replace a touchpoint", description = "Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The touchpoint as replaced, with its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TouchpointView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "404", description = "No touchpoint with this id in your tenant")
     public Response replace(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch,
                             @Valid @NotNull TouchpointInput body) {
         TouchpointView view = touchpoints.replace(QueryParams.pathId("id", id), IfMatch.requiredVersion(ifMatch), body);
@@ -94,6 +117,8 @@ public class TouchpointResource {
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Delete a touchpoint", description = "Requires If-Match. Recorded interactions are kept.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No touchpoint with this id in your tenant")
     public Response delete(@PathParam("id") String id, @HeaderParam(IfMatch.HEADER) String ifMatch) {
         touchpoints.delete(QueryParams.pathId("id", id), IfMatch.requiredVersion(ifMatch));
         return Response.noContent().build();

@@ -1,0 +1,9 @@
+package io.trailmap.journey.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.trailmap.testsupport.OpenApiDocumentContract;
+
+/** The conventions of DESIGN §3 in journey-service's OpenAPI document; its tests' exchanges are held against it throughout. */
+@QuarkusTest
+class OpenApiDocumentTest extends OpenApiDocumentContract {
+}
