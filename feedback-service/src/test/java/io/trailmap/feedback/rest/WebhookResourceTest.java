@@ -2,8 +2,6 @@ package io.trailmap.feedback.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.trailmap.webhooks.WebhookDelivery;
-import io.trailmap.webhooks.WebhookSubscription;
 import io.trailmap.webhooks.mongo.MongoWebhookStore;
 import io.trailmap.testsupport.Eventually;
 import io.trailmap.testsupport.WebhookReceiver;
@@ -14,16 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import static io.trailmap.feedback.rest.Api.as;
@@ -167,32 +158,5 @@ class WebhookResourceTest {
         as(tenant, "admin").post("/webhooks/" + id + "/resume").then().statusCode(200).body("active", is(true));
         Eventually.until(() -> List.copyOf(receiver.received()), got -> got.stream().anyMatch(r -> r.body().contains("\"r-4\"")),
                 Duration.ofSeconds(30), "the event kept during the pause");
-    }
-
-    @Test
-    void aRelayRunAgainAddsNoSecondDeliveryAndReplicasNeverClaimTheSameAttempt() throws Exception {
-        WebhookSubscription paused = new WebhookSubscription(UUID.randomUUID(), tenant, receiver.url(), List.of("feedback.detractor"),
-                "whsec_dGVzdA==", false, "held for the test", 0, Instant.now());
-        store.insert(paused);
-        Instant past = Instant.now().minusSeconds(60);
-        for (int i = 0; i < 30; i++) {
-            store.enqueue(tenant, paused.id().toString(), "event-" + i, "feedback.detractor", "{}", past);
-            store.enqueue(tenant, paused.id().toString(), "event-" + i, "feedback.detractor", "{}", past);   // a relay cut short, run again
-        }
-        assertThat(store.deliveries(tenant, paused.id(), 100)).hasSize(30);
-
-        store.resume(tenant, paused.id());
-        ExecutorService replicas = Executors.newFixedThreadPool(4);
-        List<Callable<List<WebhookDelivery>>> claims = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            claims.add(() -> store.claimDue(Instant.now(), Duration.ofMinutes(2), 50));
-        }
-        List<String> claimed = new ArrayList<>();
-        for (Future<List<WebhookDelivery>> f : replicas.invokeAll(claims)) {
-            f.get().forEach(d -> claimed.add(d.id()));
-        }
-        replicas.shutdown();
-        assertThat(claimed).as("the replicas claimed the due deliveries").isNotEmpty();
-        assertThat(Set.copyOf(claimed)).as("no delivery claimed twice").hasSize(claimed.size());
     }
 }
