@@ -22,8 +22,8 @@ final class RetryingClient implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The answer that finally acknowledged a batch, and how many attempts it took. */
-    record Ack(int batch, int accepted, int duplicates, int attempts) {
+    /** The answer that finally acknowledged a batch, how many attempts it took, and when it was acknowledged (if it says). */
+    record Ack(int batch, int accepted, int duplicates, int attempts, Instant acknowledgedAt) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -60,7 +60,8 @@ final class RetryingClient implements Runnable {
                         .POST(HttpRequest.BodyPublishers.ofString(batches.get(batch))).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 202) {
                     JsonNode answer = JSON.readTree(response.body());
-                    acks.add(new Ack(batch, answer.get("accepted").asInt(), answer.get("duplicates").asInt(), attempt));
+                    acks.add(new Ack(batch, answer.get("accepted").asInt(), answer.get("duplicates").asInt(), attempt,
+                            answer.hasNonNull("acknowledgedAt") ? Instant.parse(answer.get("acknowledgedAt").asText()) : null));
                     acknowledged.incrementAndGet();
                     return;
                 }
