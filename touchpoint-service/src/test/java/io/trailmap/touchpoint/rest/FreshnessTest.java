@@ -164,47 +164,4 @@ class FreshnessTest {
         Api.as(tenant, "viewer").get("/customers/c-0/timeline").then().statusCode(200)
                 .body("journeys[0].interactions", is(1)).body("journeys[0].stages[0].interactions", is(1));
     }
-
-    @Test
-    void workersFoldingSideBySideCountEveryEventOnce() throws Exception {
-        String tenant = Api.newTenant();
-        UUID journey = UUID.randomUUID();
-        worker.pause();
-        String ack = null;
-        for (int b = 0; b < 30; b++) {
-            List<Map<String, Object>> batch = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {   // 50 customers, each in many batches: their rollup rows are contended
-                batch.add(Api.event("e-" + b + "-" + i, "c-" + ((b * 20 + i) % 50), journey, b % 2 == 0 ? "a" : "b",
-                        UUID.randomUUID().toString(), "VIEW", Instant.parse("2026-03-01T10:00:00Z").plusSeconds(b * 60L + i)));
-            }
-            ack = post(tenant, batch).path("acknowledgedAt");
-        }
-        // four workers, as four replicas would: each claims what the others do not hold
-        List<CompletableFuture<Long>> workers = new ArrayList<>();
-        for (int w = 0; w < 4; w++) {
-            workers.add(CompletableFuture.supplyAsync(() -> {
-                long events = 0;
-                RollupWorker.Fold fold;
-                do {
-                    fold = worker.foldOnce();
-                    events += fold.events();
-                } while (fold.items() > 0);
-                return events;
-            }));
-        }
-        long folded = 0;
-        for (CompletableFuture<Long> w : workers) {
-            folded += w.get(60, TimeUnit.SECONDS);
-        }
-        assertThat(folded).as("events folded by the four workers together").isGreaterThanOrEqualTo(600);
-        String query = "/analytics/funnel?journeyId=" + journey + "&stages=a,b&window=P1D";
-        var served = Api.as(tenant, "viewer").queryParam("minDataAsOf", ack).get(query).then().statusCode(200).extract();
-        var raw = Api.as(tenant, "admin").queryParam("source", "RAW").get(query).then().statusCode(200).extract();
-        assertThat((List<?>) served.path("stages")).isEqualTo(raw.path("stages"));
-        assertThat((Integer) served.path("stages[0].customers")).isEqualTo(50);
-        for (int c = 0; c < 50; c += 7) {
-            Api.as(tenant, "viewer").get("/customers/c-" + c + "/timeline").then().statusCode(200)
-                    .body("journeys[0].interactions", is(12));
-        }
-    }
 }

@@ -25,6 +25,9 @@ class InteractionRetentionTest {
     @Inject
     InteractionRetention retention;
 
+    @Inject
+    io.trailmap.touchpoint.ingest.RollupWorker worker;
+
     @Test
     void oldInteractionsGoAndRollupsAgreeWithTheRawEventsLeft() {
         String tenant = Api.newTenant();
@@ -79,5 +82,29 @@ class InteractionRetentionTest {
         as(tenant, "viewer").get("/customers/customer-1/timeline").then().body("items.eventId", is(List.of("kept")))
                 .body("journeys[0].interactions", is(1));
         as(tenant, "viewer").get("/customers/customer-699/timeline").then().body("items", hasSize(0)).body("journeys", hasSize(0));
+    }
+
+    /** A batch still queued for the rollup worker is counted by its fold, not by the rebuild as well. */
+    @Test
+    void aPurgeWhileABatchIsQueuedCountsItOnce() {
+        String tenant = Api.newTenant();
+        UUID journey = UUID.randomUUID();
+        String touchpoint = UUID.randomUUID().toString();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Api.ingest(tenant, List.of(event("q1", "returning", journey, "aware", touchpoint, "VISIT", now.minus(300, ChronoUnit.DAYS)),
+                event("q2", "returning", journey, "aware", touchpoint, "VISIT", now.minus(2, ChronoUnit.DAYS))));
+        String queuedAck;
+        worker.pause();
+        try {
+            queuedAck = as(tenant, "ingest").body(List.of(event("q3", "returning", journey, "buy", touchpoint, "PURCHASE",
+                    now.minus(1, ChronoUnit.DAYS)))).post("/interactions").then().statusCode(202).extract().path("acknowledgedAt");
+            retention.purgeBefore(now.minus(90, ChronoUnit.DAYS));
+        } finally {
+            worker.resume();
+        }
+        Api.awaitCounted(tenant, queuedAck);
+        as(tenant, "viewer").get("/customers/returning/timeline").then().body("items.eventId", is(List.of("q2", "q3")))
+                .body("journeys[0].interactions", is(2)).body("journeys[0].conversions", is(1))
+                .body("journeys[0].stages.interactions", is(List.of(1, 1)));
     }
 }
