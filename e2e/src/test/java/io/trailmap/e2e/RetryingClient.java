@@ -22,11 +22,15 @@ final class RetryingClient implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The answer that finally acknowledged a batch, and how many attempts it took. */
-    record Ack(int batch, int accepted, int duplicates, int attempts) {
+    /**
+     * The answer that finally acknowledged a batch, and how many attempts it took; {@code acknowledgedAt} is the
+     * answer's own (null from a service that does not say it), what a read-your-writes {@code minDataAsOf} takes.
+     */
+    record Ack(int batch, int accepted, int duplicates, int attempts, Instant acknowledgedAt) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1 as CRM integrations speak it (as ServiceClient: an h2c upgrade right after a start can hang)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final String url;
     private final String token;
     private final List<String> batches;
@@ -60,7 +64,9 @@ final class RetryingClient implements Runnable {
                         .POST(HttpRequest.BodyPublishers.ofString(batches.get(batch))).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 202) {
                     JsonNode answer = JSON.readTree(response.body());
-                    acks.add(new Ack(batch, answer.get("accepted").asInt(), answer.get("duplicates").asInt(), attempt));
+                    JsonNode acknowledgedAt = answer.get("acknowledgedAt");
+                    acks.add(new Ack(batch, answer.get("accepted").asInt(), answer.get("duplicates").asInt(), attempt,
+                            acknowledgedAt == null || acknowledgedAt.isNull() ? null : Instant.parse(acknowledgedAt.asText())));
                     acknowledged.incrementAndGet();
                     return;
                 }
