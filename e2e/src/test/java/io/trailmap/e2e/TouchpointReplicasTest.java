@@ -1,5 +1,6 @@
 package io.trailmap.e2e;
 
+import io.trailmap.demo.ServiceClient;
 import io.trailmap.demo.ServiceSuite;
 import io.trailmap.testsupport.Eventually;
 
@@ -22,8 +23,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
@@ -50,6 +54,11 @@ class TouchpointReplicasTest {
     private static final int[] REACHED = {6_000, 4_000, 2_000};
     private static final int EVENTS = 2 * (6_000 + 4_000 + 2_000);
     private static final int PER_BATCH = 1_000;
+    /**
+     * Each client flushes a batch this often, so that the run outlasts the killed replica's restart: both replicas
+     * then take new events (and the same ones at once) after it too, and client b catches up on its backlog.
+     */
+    private static final Duration INTERVAL = Duration.ofMillis(500);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ServiceSuite suite;
@@ -102,28 +111,39 @@ class TouchpointReplicasTest {
         int count = batches.size();
         // client b starts half-way through and wraps round: the two meet every batch, one after or beside the other
         List<Integer> orderOfB = IntStream.range(0, count).map(k -> (k + count / 2) % count).boxed().toList();
-        RetryingClient toA = new RetryingClient(suite.url(A) + "/interactions", suite.token(TENANT, "ingest"), batches);
+        RetryingClient toA = new RetryingClient(suite.url(A) + "/interactions", suite.token(TENANT, "ingest"), batches, INTERVAL);
         RetryingClient toB = new RetryingClient(suite.url(B) + "/interactions", suite.token(TENANT, "ingest"),
-                orderOfB.stream().map(batches::get).toList());
+                orderOfB.stream().map(batches::get).toList(), INTERVAL);
         Thread crmA = new Thread(toA, "crm-a");
         Thread crmB = new Thread(toB, "crm-b");
+        Dashboard dashboard = new Dashboard();
+        Thread refreshing = new Thread(dashboard, "dashboard");
         crmA.start();
         crmB.start();
+        refreshing.start();
 
         Eventually.until(toB.acknowledged::get, acknowledged -> acknowledged >= count / 4 || !crmB.isAlive(), Duration.ofSeconds(60),
                 "a quarter of client b's batches to be acknowledged");
+        long killed = System.nanoTime();
         suite.kill(B);
         suite.restart(B);
+        double downFor = (System.nanoTime() - killed) / 1e9;
         crmA.join(Duration.ofMinutes(3).toMillis());
         crmB.join(Duration.ofMinutes(3).toMillis());
         assertThat(toA.failure).isNull();
         assertThat(toB.failure).isNull();
         assertThat(crmA.isAlive() || crmB.isAlive()).as("a client still sending after 3 minutes").isFalse();
+        dashboard.closed = true;
+        refreshing.join(Duration.ofSeconds(30).toMillis());
+        System.out.printf("e2e: the dashboard read the funnel %s times while the batches flowed%n", dashboard.answered);
+        assertThat(dashboard.answered).as("funnels read through each replica while the batches flowed").containsKeys(A, B);
+        assertThat(dashboard.overcounts).as("funnels counting more customers than there are").isEmpty();
 
         acks.put(A, byBatch(toA.acks.stream().toList(), k -> k, count));
         acks.put(B, byBatch(toB.acks.stream().toList(), orderOfB::get, count));
-        System.out.printf("e2e: two replicas, kill -9 of one: %d of %d batches retried through %s%n",
-                acks.get(B).stream().filter(ack -> ack.attempts() > 1).count(), count, B);
+        System.out.printf("e2e: two replicas, kill -9 of one (down %.1f s): %d of %d batches retried through %s; accepted through a %d, b %d%n",
+                downFor, acks.get(B).stream().filter(ack -> ack.attempts() > 1).count(), count, B,
+                acks.get(A).stream().mapToInt(RetryingClient.Ack::accepted).sum(), acks.get(B).stream().mapToInt(RetryingClient.Ack::accepted).sum());
         assertThat(acks.get(B)).as("batches retried through the killed replica").anyMatch(ack -> ack.attempts() > 1);
         for (int k = 0; k < count; k++) {
             RetryingClient.Ack viaA = acks.get(A).get(k);
@@ -153,7 +173,7 @@ class TouchpointReplicasTest {
     @Test
     @Order(4)
     void bothReplicasAnswerTheFunnelOfTheRawEventsFromTheirRollups() {
-        String funnel = "/analytics/funnel?journeyId=" + journeyId + "&stages=" + String.join(",", STAGES);
+        String funnel = funnel();
         JsonNode rawA = suite.client(A, TENANT, "admin").get(funnel + "&source=RAW").expect(200).json().get("stages");
         for (int k = 0; k < STAGES.size(); k++) {
             assertThat(rawA.get(k).get("customers").asInt()).as("raw %s", STAGES.get(k)).isEqualTo(REACHED[k]);
@@ -163,6 +183,50 @@ class TouchpointReplicasTest {
             JsonNode raw = suite.client(replica, TENANT, "admin").get(funnel + "&source=RAW").expect(200).json().get("stages");
             assertThat(rollup).as("rollup funnel through %s", replica).isEqualTo(rawA);
             assertThat(raw).as("raw funnel through %s", replica).isEqualTo(rawA);
+        }
+    }
+
+    private static String funnel() {
+        return "/analytics/funnel?journeyId=" + journeyId + "&stages=" + String.join(",", STAGES);
+    }
+
+    /**
+     * A dashboard open on both replicas while the batches flow, refreshing the funnel through each in turn: the
+     * replicas compute (and may keep) funnels of data still changing, which their answers afterwards must not
+     * show. No answer may count more customers at a stage than there are.
+     */
+    private static final class Dashboard implements Runnable {
+
+        final Map<String, Integer> answered = new ConcurrentHashMap<>();
+        final Queue<String> overcounts = new ConcurrentLinkedQueue<>();
+        volatile boolean closed;
+
+        @Override
+        public void run() {
+            Map<String, ServiceClient> viewers = Map.of(A, suite.client(A, TENANT, "viewer"), B, suite.client(B, TENANT, "viewer"));
+            while (!closed) {
+                for (String replica : List.of(A, B)) {
+                    try {
+                        ServiceClient.Answer answer = viewers.get(replica).get(funnel());
+                        if (answer.status() == 200) {
+                            answered.merge(replica, 1, Integer::sum);
+                            JsonNode stages = answer.json().get("stages");
+                            for (int k = 0; k < STAGES.size(); k++) {
+                                if (stages.get(k).get("customers").asInt() > REACHED[k]) {
+                                    overcounts.add(replica + ": " + stages);
+                                }
+                            }
+                        }
+                    } catch (IllegalStateException down) {
+                        // the killed replica, until it is back
+                    }
+                }
+                try {
+                    Thread.sleep(250);   // a refresh interval, not a wait for anything
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
         }
     }
 
