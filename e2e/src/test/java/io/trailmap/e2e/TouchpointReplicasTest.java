@@ -39,7 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one stays up when a pod dies. Two CRM clients of one tenant send the same batches, one client to each
  * replica, in different orders: every batch reaches both replicas, some at the same moment, and a customer's
  * events are spread over many batches, out of time order. touchpoint-b is killed with SIGKILL while they send
- * and started again; its client retries what was not acknowledged. The steps build on each other, in order.
+ * and started again; its client retries what was not acknowledged, and a dashboard reads the funnel through
+ * both meanwhile. Then, asked with {@code minDataAsOf} = the last {@code acknowledgedAt} either client got,
+ * both replicas count every event once and answer the same funnel, equal to the recomputation from raw events
+ * (DESIGN §5 "Freshness"). The steps build on each other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SharedSuite.class)
@@ -67,6 +70,8 @@ class TouchpointReplicasTest {
     private static String touchpointId;
     /** What each client finally got for each batch, by batch number (the same numbering for both clients). */
     private static final Map<String, List<RetryingClient.Ack>> acks = new LinkedHashMap<>();
+    /** The latest {@code acknowledgedAt} either client was answered: every answer asked with it as minDataAsOf counts every event. */
+    private static Instant lastAcknowledgement;
 
     @BeforeAll
     static void startTwoReplicasOnOneDatabase(ServiceSuite running) throws Exception {
@@ -136,8 +141,6 @@ class TouchpointReplicasTest {
         dashboard.closed = true;
         refreshing.join(Duration.ofSeconds(30).toMillis());
         System.out.printf("e2e: the dashboard read the funnel %s times while the batches flowed%n", dashboard.answered);
-        assertThat(dashboard.answered).as("funnels read through each replica while the batches flowed").containsKeys(A, B);
-        assertThat(dashboard.overcounts).as("funnels counting more customers than there are").isEmpty();
 
         acks.put(A, byBatch(toA.acks.stream().toList(), k -> k, count));
         acks.put(B, byBatch(toB.acks.stream().toList(), orderOfB::get, count));
@@ -157,13 +160,23 @@ class TouchpointReplicasTest {
                 assertThat(viaA.accepted() + viaB.accepted()).as("batch %d accepted through both", k).isLessThanOrEqualTo(PER_BATCH);
             }
         }
+        assertThat(dashboard.answered).as("funnels read through each replica while the batches flowed").containsKeys(A, B);
+        assertThat(dashboard.overcounts).as("funnels counting more customers than there are").isEmpty();
+        assertThat(dashboard.undated).as("funnels without dataAsOf").isEmpty();
+        List<Instant> acknowledged = acks.values().stream().flatMap(List::stream).map(RetryingClient.Ack::acknowledgedAt).toList();
+        assertThat(acknowledged).as("acknowledgedAt of every 202").doesNotContainNull();
+        lastAcknowledgement = Collections.max(acknowledged);
     }
 
     @Test
     @Order(3)
-    void bothReplicasCountEveryEventOnce() {
+    void bothReplicasCountEveryEventOnceTheirDataAsOfPassesTheLastAcknowledgement() {
         for (String replica : List.of(A, B)) {
-            JsonNode metrics = suite.client(replica, TENANT, "viewer").get("/analytics/touchpoints/" + touchpointId).expect(200).json();
+            long asked = System.nanoTime();
+            JsonNode freshness = counted(replica, "viewer", "/analytics/freshness");
+            System.out.printf("e2e: %s counts every acknowledged event %d ms after it was asked: %s%n", replica,
+                    (System.nanoTime() - asked) / 1_000_000, freshness);
+            JsonNode metrics = counted(replica, "viewer", "/analytics/touchpoints/" + touchpointId);
             assertThat(metrics.get("interactions").asLong()).as("interactions through %s", replica).isEqualTo(EVENTS);
             assertThat(metrics.get("reach").asLong()).as("customers through %s", replica).isEqualTo(CUSTOMERS);
             assertThat(metrics.get("conversions").asLong()).as("buyers through %s", replica).isEqualTo(REACHED[2]);
@@ -172,18 +185,42 @@ class TouchpointReplicasTest {
 
     @Test
     @Order(4)
-    void bothReplicasAnswerTheFunnelOfTheRawEventsFromTheirRollups() {
+    void bothReplicasAnswerTheFunnelOfTheRawEventsFromTheirRollupsOnceTheirDataAsOfPassesTheLastAcknowledgement() {
         String funnel = funnel();
-        JsonNode rawA = suite.client(A, TENANT, "admin").get(funnel + "&source=RAW").expect(200).json().get("stages");
+        JsonNode rawA = counted(A, "admin", funnel + "&source=RAW").get("stages");
         for (int k = 0; k < STAGES.size(); k++) {
             assertThat(rawA.get(k).get("customers").asInt()).as("raw %s", STAGES.get(k)).isEqualTo(REACHED[k]);
         }
         for (String replica : List.of(A, B)) {
-            JsonNode rollup = suite.client(replica, TENANT, "viewer").get(funnel).expect(200).json().get("stages");
-            JsonNode raw = suite.client(replica, TENANT, "admin").get(funnel + "&source=RAW").expect(200).json().get("stages");
+            JsonNode rollup = counted(replica, "viewer", funnel).get("stages");
+            JsonNode raw = counted(replica, "admin", funnel + "&source=RAW").get("stages");
             assertThat(rollup).as("rollup funnel through %s", replica).isEqualTo(rawA);
             assertThat(raw).as("raw funnel through %s", replica).isEqualTo(rawA);
         }
+    }
+
+    /**
+     * An analytics answer through {@code replica} that counts every acknowledged event: asked with minDataAsOf =
+     * the last acknowledgement, the replica waits for its rollups to pass it; a 503 (problem+json with
+     * Retry-After) says they have not yet, and it is asked again, within a deadline. Its dataAsOf has passed it.
+     */
+    private static JsonNode counted(String replica, String role, String path) {
+        assertThat(lastAcknowledgement).as("the last acknowledgement, from the ingestion step").isNotNull();
+        ServiceClient client = suite.client(replica, TENANT, role);
+        String asked = path + (path.contains("?") ? "&" : "?") + "minDataAsOf=" + ServiceClient.encode(lastAcknowledgement.toString());
+        ServiceClient.Answer answer = Eventually.until(() -> {
+            ServiceClient.Answer tried = client.get(asked);
+            if (tried.status() == 503) {
+                assertThat(tried.headers().firstValue("Retry-After")).as("Retry-After of a 503 from %s", asked).isPresent();
+                assertThat(tried.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            }
+            return tried;
+        }, tried -> tried.status() != 503, Duration.ofSeconds(60), replica + " to count what was acknowledged by " + lastAcknowledgement);
+        JsonNode body = answer.expect(200).json();
+        assertThat(body.hasNonNull("dataAsOf")).as("dataAsOf of %s through %s: %s", path, replica, body).isTrue();
+        assertThat(Instant.parse(body.get("dataAsOf").asText())).as("dataAsOf of %s through %s", path, replica)
+                .isAfterOrEqualTo(lastAcknowledgement);
+        return body;
     }
 
     private static String funnel() {
@@ -193,12 +230,13 @@ class TouchpointReplicasTest {
     /**
      * A dashboard open on both replicas while the batches flow, refreshing the funnel through each in turn: the
      * replicas compute (and may keep) funnels of data still changing, which their answers afterwards must not
-     * show. No answer may count more customers at a stage than there are.
+     * show. No answer may count more customers at a stage than there are, and each says its dataAsOf.
      */
     private static final class Dashboard implements Runnable {
 
         final Map<String, Integer> answered = new ConcurrentHashMap<>();
         final Queue<String> overcounts = new ConcurrentLinkedQueue<>();
+        final Queue<String> undated = new ConcurrentLinkedQueue<>();
         volatile boolean closed;
 
         @Override
@@ -210,6 +248,9 @@ class TouchpointReplicasTest {
                         ServiceClient.Answer answer = viewers.get(replica).get(funnel());
                         if (answer.status() == 200) {
                             answered.merge(replica, 1, Integer::sum);
+                            if (!answer.json().hasNonNull("dataAsOf")) {
+                                undated.add(replica + ": " + answer.text());
+                            }
                             JsonNode stages = answer.json().get("stages");
                             for (int k = 0; k < STAGES.size(); k++) {
                                 if (stages.get(k).get("customers").asInt() > REACHED[k]) {
