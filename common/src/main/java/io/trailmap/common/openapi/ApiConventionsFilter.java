@@ -21,7 +21,8 @@ import java.util.Set;
  * document once instead of on each method: the problem+json body of every 4xx and 5xx; 401 and 403
  * wherever a role is needed; 400 for malformed parameters and bodies, 413 and 415 for bodies; 412
  * (and on PUT, PATCH and DELETE, where If-Match is required, 428) for If-Match; 422 and the
- * Idempotent-Replayed header for Idempotency-Key; Location on 201; Retry-After on 429. Per
+ * Idempotent-Replayed header for Idempotency-Key; Location on 201; Retry-After on 429 and 503; 503 where
+ * {@code minDataAsOf} may wait in vain. Per
  * operation the resources add what only they know: their success answers, 404, 409, 429…
  * A 500 is never documented: it would be a bug. Runs after Quarkus has added the security
  * requirements of {@code @RolesAllowed}, types the shared parameters ({@link ConventionParameters}) and
@@ -72,6 +73,9 @@ public class ApiConventionsFilter implements OASFilter {
                 documentIfMatch(method, parameter, responses);
             } else if (isHeader(parameter, IdempotencyKey.HEADER)) {
                 documentIdempotencyKey(parameter, responses);
+            } else if (parameter.getIn() == Parameter.In.QUERY && ConventionParameters.FRESHNESS.equals(parameter.getName())) {
+                ensure(responses, "503", "The data asked for by minDataAsOf was not counted within the wait allowed: retry after"
+                        + " Retry-After seconds");
             }
         }
         responses.getAPIResponses().forEach(this::documentAnswer);
@@ -101,7 +105,7 @@ public class ApiConventionsFilter implements OASFilter {
         if (status.equals("201")) {
             response.addHeader(ConventionHeaders.LOCATION, ConventionHeaders.ref(ConventionHeaders.LOCATION));
         }
-        if (status.equals("429")) {
+        if (status.equals("429") || status.equals("503")) {
             response.addHeader(ConventionHeaders.RETRY_AFTER, ConventionHeaders.ref(ConventionHeaders.RETRY_AFTER));
         }
         if (status.startsWith("4") || status.startsWith("5")) {

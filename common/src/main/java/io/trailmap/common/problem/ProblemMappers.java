@@ -35,8 +35,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        if (e instanceof io.trailmap.common.ratelimit.QuotaExceeded quota) {
-            return ProblemResponses.builder(e.problem()).header("Retry-After", quota.retryAfterSeconds()).build();
+        if (e instanceof RetryLater later) {
+            return ProblemResponses.builder(e.problem()).header("Retry-After", later.retryAfterSeconds()).build();
         }
         return ProblemResponses.of(e.problem());
     }

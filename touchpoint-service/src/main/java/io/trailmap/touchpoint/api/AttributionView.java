@@ -3,6 +3,7 @@ package io.trailmap.touchpoint.api;
 import io.trailmap.touchpoint.analytics.AttributionModel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ public record AttributionView(
         @Schema(nullable = true, description = "Null: conversions are PURCHASE interactions") String conversionStage,
         int conversions,
         List<TouchpointCredit> touchpoints,
-        List<ChannelCredit> channels) {
+        List<ChannelCredit> channels,
+        @Schema(description = DataAsOf.DESCRIPTION) Instant dataAsOf) {
 
     public record TouchpointCredit(
             UUID touchpointId,

@@ -2,6 +2,7 @@ package io.trailmap.touchpoint.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ public record DropOffView(
                 + " denominator of every `share`") long nonConvertingCustomers,
         @Schema(description = "How many (touchpoint, stage) last touches there are in all, listed or not") int touchpointsTotal,
         @Schema(description = "True when `touchpoints` lists only the top `limit` of `touchpointsTotal`") boolean touchpointsTruncated,
-        CartAbandonment cart) {
+        CartAbandonment cart,
+        @Schema(description = DataAsOf.DESCRIPTION) Instant dataAsOf) {
 
     public record StageDrop(
             String fromStageKey,

@@ -13,7 +13,8 @@ public record TimelineView(
         String customerId,
         List<Event> items,
         @Schema(nullable = true) String nextCursor,
-        List<JourneyProgress> journeys) {
+        List<JourneyProgress> journeys,
+        @Schema(description = DataAsOf.DESCRIPTION) Instant dataAsOf) {
 
     public record Event(UUID id, String eventId, UUID journeyId, String stageKey, UUID touchpointId, String type,
                         Instant occurredAt, @Schema(nullable = true) String channel, @Schema(nullable = true) BigDecimal value,

@@ -2,6 +2,7 @@ package io.trailmap.touchpoint.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,5 +10,6 @@ import java.util.List;
  * id not in the catalogue (items described in {@code META-INF/openapi.yaml}: annotations cannot make them nullable).
  */
 public record TouchpointMetricsList(
-        @Schema(required = true, ref = "#/components/schemas/TouchpointMetricsOrNulls") List<TouchpointMetricsView> metrics) {
+        @Schema(required = true, ref = "#/components/schemas/TouchpointMetricsOrNulls") List<TouchpointMetricsView> metrics,
+        @Schema(description = DataAsOf.DESCRIPTION) Instant dataAsOf) {
 }

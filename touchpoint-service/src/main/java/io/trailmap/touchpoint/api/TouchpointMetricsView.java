@@ -19,7 +19,8 @@ public record TouchpointMetricsView(
         long interactions,
         long conversions,
         @Schema(nullable = true, description = "Null when the touchpoint reached nobody") Double conversionRate,
-        List<Day> trend) {
+        List<Day> trend,
+        @Schema(description = DataAsOf.DESCRIPTION) Instant dataAsOf) {
 
     public record Day(LocalDate day, long interactions, long customers) {
     }

@@ -7,11 +7,15 @@ import io.trailmap.touchpoint.analytics.AttributionModel;
 import io.trailmap.touchpoint.api.AttributionView;
 import io.trailmap.touchpoint.api.DropOffView;
 import io.trailmap.touchpoint.api.ExperimentView;
+import io.trailmap.touchpoint.api.FreshnessView;
 import io.trailmap.touchpoint.api.FunnelView;
+import io.trailmap.touchpoint.api.FunnelsView;
 import io.trailmap.touchpoint.api.PathsView;
 import io.trailmap.touchpoint.api.TouchpointMetricsList;
 import io.trailmap.touchpoint.api.TouchpointMetricsView;
+import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.AnalyticsService;
+import io.trailmap.touchpoint.service.Freshness;
 import io.trailmap.touchpoint.service.StageTimes;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,15 +27,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 @Path("/analytics")
 @RolesAllowed(Roles.VIEWER)
@@ -42,11 +45,23 @@ public class AnalyticsResource {
     private static final Duration DEFAULT_HALF_LIFE = Duration.ofDays(7);
 
     private final AnalyticsService analytics;
+    private final Freshness freshness;
     private final SecurityIdentity caller;
 
-    public AnalyticsResource(AnalyticsService analytics, SecurityIdentity caller) {
+    public AnalyticsResource(AnalyticsService analytics, Freshness freshness, SecurityIdentity caller) {
         this.analytics = analytics;
+        this.freshness = freshness;
         this.caller = caller;
+    }
+
+    @GET
+    @Path("freshness")
+    @Operation(summary = "How far analytics have counted", description = "`dataAsOf`: every event acknowledged before it is"
+            + " counted by every analytics answer; `oldestPendingAt`: the oldest acknowledged event not counted yet (null when"
+            + " none); `maxLag`: the published bound of the lag (ingestion answers 429 before it is passed). With"
+            + " `minDataAsOf` it waits as the analytics calls do.")
+    public FreshnessView freshness(@QueryParam("minDataAsOf") String minDataAsOf) {
+        return FreshnessView.of(freshness.await(minDataAsOf), freshness.maxLag());
     }
 
     @GET
@@ -59,13 +74,13 @@ public class AnalyticsResource {
     public FunnelView funnel(@QueryParam("journeyId") String journeyId, @QueryParam("stages") String stages,
                              @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("window") String window, @QueryParam("variant") String variant,
-                             @QueryParam("source") String source) {
+                             @QueryParam("source") String source, @QueryParam("minDataAsOf") String minDataAsOf) {
         Instant[] range = AnalyticsParams.range(from, to);
         StageTimes.Source chosen = QueryParams.enumValue(StageTimes.Source.class, "source", source);
         if (chosen == StageTimes.Source.RAW && !caller.hasRole(Roles.ADMIN)) {
             throw new ForbiddenException("source=RAW needs the admin role");
         }
-        return analytics.funnel(chosen == null ? StageTimes.Source.ROLLUP : chosen, AnalyticsParams.journeyId(journeyId),
+        return analytics.funnel(freshness.await(minDataAsOf), chosen == null ? StageTimes.Source.ROLLUP : chosen, AnalyticsParams.journeyId(journeyId),
                 AnalyticsParams.stages(stages), AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1],
                 variant == null || variant.isBlank() ? null : variant.strip());
     }
@@ -75,19 +90,18 @@ public class AnalyticsResource {
     @Operation(summary = "Many funnels", description = "Body {funnels: [{journeyId, stages: [...]}], window?, from?, to?} →"
             + " {funnels: [...]} in the same order, each as GET /analytics/funnel answers it.")
     @APIResponse(responseCode = "200", description = "One funnel per requested funnel, in the same order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "funnels", properties = @SchemaProperty(name = "funnels", type = SchemaType.ARRAY,
-                    implementation = FunnelView.class))))
-    public java.util.Map<String, java.util.List<FunnelView>> funnels(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull
-                                                                     io.trailmap.touchpoint.api.FunnelsRequest body) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FunnelsView.class)))
+    public FunnelsView funnels(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull io.trailmap.touchpoint.api.FunnelsRequest body,
+                               @QueryParam("minDataAsOf") String minDataAsOf) {
         Duration window = AnalyticsParams.duration("window", body.window(), DEFAULT_WINDOW);
         if (body.from() != null && body.to() != null && !body.from().isBefore(body.to())) {
             throw io.trailmap.common.problem.ProblemException.invalid("to", "must be after from");
         }
-        return java.util.Map.of("funnels", body.funnels().stream()
-                .map(f -> analytics.funnel(StageTimes.Source.ROLLUP, f.journeyId(), AnalyticsParams.stages(String.join(",", f.stages())),
-                        window, body.from(), body.to(), null))
-                .toList());
+        Watermark counted = freshness.await(minDataAsOf);
+        return new FunnelsView(body.funnels().stream()
+                .map(f -> analytics.funnel(counted, StageTimes.Source.ROLLUP, f.journeyId(),
+                        AnalyticsParams.stages(String.join(",", f.stages())), window, body.from(), body.to(), null))
+                .toList(), counted.dataAsOf());
     }
 
     @GET
@@ -99,10 +113,12 @@ public class AnalyticsResource {
             + " ADD_TO_CART/CHECKOUT_STARTED in the range with no PURCHASE after it before `to`).")
     public DropOffView dropOffs(@QueryParam("journeyId") String journeyId, @QueryParam("stages") String stages,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("window") String window, @QueryParam("limit") String limit) {
+                                @QueryParam("window") String window, @QueryParam("limit") String limit,
+                                @QueryParam("minDataAsOf") String minDataAsOf) {
         Instant[] range = AnalyticsParams.range(from, to);
         Integer top = QueryParams.integer("limit", limit, 1, PageRequest.MAX_LIMIT);
-        return analytics.dropOffs(AnalyticsParams.journeyId(journeyId), AnalyticsParams.stages(stages),
+        UUID journey = AnalyticsParams.journeyId(journeyId);
+        return analytics.dropOffs(freshness.await(minDataAsOf), journey, AnalyticsParams.stages(stages),
                 AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1], top == null ? 10 : top);
     }
 
@@ -116,13 +132,15 @@ public class AnalyticsResource {
     public AttributionView attribution(@QueryParam("journeyId") String journeyId, @QueryParam("model") String model,
                                        @QueryParam("lookback") String lookback, @QueryParam("halfLife") String halfLife,
                                        @QueryParam("conversionStage") String conversionStage,
-                                       @QueryParam("from") String from, @QueryParam("to") String to) {
+                                       @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("minDataAsOf") String minDataAsOf) {
         Instant[] range = AnalyticsParams.range(from, to);
         AttributionModel chosen = QueryParams.enumValue(AttributionModel.class, "model", model);
-        return analytics.attribution(AnalyticsParams.journeyId(journeyId), chosen == null ? AttributionModel.LINEAR : chosen,
-                AnalyticsParams.duration("lookback", lookback, DEFAULT_WINDOW),
-                AnalyticsParams.duration("halfLife", halfLife, DEFAULT_HALF_LIFE),
-                AnalyticsParams.stageKey("conversionStage", conversionStage, false), range[0], range[1]);
+        UUID journey = AnalyticsParams.journeyId(journeyId);
+        Duration lookbackWindow = AnalyticsParams.duration("lookback", lookback, DEFAULT_WINDOW);
+        Duration decay = AnalyticsParams.duration("halfLife", halfLife, DEFAULT_HALF_LIFE);
+        String conversion = AnalyticsParams.stageKey("conversionStage", conversionStage, false);
+        return analytics.attribution(freshness.await(minDataAsOf), journey, chosen == null ? AttributionModel.LINEAR : chosen,
+                lookbackWindow, decay, conversion, range[0], range[1]);
     }
 
     @GET
@@ -131,12 +149,14 @@ public class AnalyticsResource {
             + " of customers who CONVERTED (up to their first PURCHASE) or ABANDONED (never purchased): the top `limit` (default"
             + " 10, at most 100), each with its share of those customers; `distinctPaths` and `truncated` say what the list leaves out.")
     public PathsView paths(@QueryParam("journeyId") String journeyId, @QueryParam("outcome") String outcome,
-                           @QueryParam("limit") String limit, @QueryParam("from") String from, @QueryParam("to") String to) {
+                           @QueryParam("limit") String limit, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("minDataAsOf") String minDataAsOf) {
         Instant[] range = AnalyticsParams.range(from, to);
         Outcome chosen = QueryParams.enumValue(Outcome.class, "outcome", outcome);
         Integer top = QueryParams.integer("limit", limit, 1, 100);
-        return analytics.paths(AnalyticsParams.journeyId(journeyId), chosen != Outcome.ABANDONED,
-                top == null ? 10 : top, range[0], range[1]);
+        UUID journey = AnalyticsParams.journeyId(journeyId);
+        return analytics.paths(freshness.await(minDataAsOf), journey, chosen != Outcome.ABANDONED, top == null ? 10 : top,
+                range[0], range[1]);
     }
 
     @GET
@@ -146,9 +166,10 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "200", description = "The touchpoint's metrics")
     @APIResponse(responseCode = "404", description = "No touchpoint with this id in your tenant")
     public TouchpointMetricsView touchpoint(@PathParam("id") String id, @QueryParam("from") String from,
-                                            @QueryParam("to") String to) {
+                                            @QueryParam("to") String to, @QueryParam("minDataAsOf") String minDataAsOf) {
         Instant[] range = AnalyticsParams.range(from, to);
-        return analytics.touchpointMetrics(QueryParams.pathId("id", id), range[0], range[1]);
+        UUID touchpoint = QueryParams.pathId("id", id);
+        return analytics.touchpointMetrics(freshness.await(minDataAsOf), touchpoint, range[0], range[1]);
     }
 
     @POST
@@ -156,11 +177,14 @@ public class AnalyticsResource {
     @Operation(summary = "Metrics of many touchpoints", description = "Body {touchpointIds: [...] (at most 500), from?, to?} →"
             + " {metrics: [...]} in the same order; null for ids not in your catalogue.")
     public TouchpointMetricsList touchpointsMetrics(
-            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull io.trailmap.touchpoint.api.MetricsRequest body) {
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull io.trailmap.touchpoint.api.MetricsRequest body,
+            @QueryParam("minDataAsOf") String minDataAsOf) {
         if (body.from() != null && body.to() != null && !body.from().isBefore(body.to())) {
             throw io.trailmap.common.problem.ProblemException.invalid("to", "must be after from");
         }
-        return new TouchpointMetricsList(analytics.touchpointsMetrics(body.touchpointIds(), body.from(), body.to()));
+        Watermark counted = freshness.await(minDataAsOf);
+        return new TouchpointMetricsList(analytics.touchpointsMetrics(counted, body.touchpointIds(), body.from(), body.to()),
+                counted.dataAsOf());
     }
 
     @GET
@@ -169,10 +193,11 @@ public class AnalyticsResource {
             + " (or reaching `conversionStage`) at or after that. Lift and two-sided two-proportion z-test p-value against"
             + " the control (variant 'control', else 'A', else the first by name).")
     public ExperimentView experiments(@QueryParam("journeyId") String journeyId, @QueryParam("stageKey") String stageKey,
-                                      @QueryParam("conversionStage") String conversionStage) {
-        return analytics.experiments(AnalyticsParams.journeyId(journeyId),
-                AnalyticsParams.stageKey("stageKey", stageKey, true),
-                AnalyticsParams.stageKey("conversionStage", conversionStage, false));
+                                      @QueryParam("conversionStage") String conversionStage, @QueryParam("minDataAsOf") String minDataAsOf) {
+        UUID journey = AnalyticsParams.journeyId(journeyId);
+        String stage = AnalyticsParams.stageKey("stageKey", stageKey, true);
+        String conversion = AnalyticsParams.stageKey("conversionStage", conversionStage, false);
+        return analytics.experiments(freshness.await(minDataAsOf), journey, stage, conversion);
     }
 
     enum Outcome { CONVERTED, ABANDONED }

@@ -2,12 +2,11 @@ package io.trailmap.touchpoint.rest;
 
 import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.problem.ProblemException;
-import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.common.security.Roles;
 import io.trailmap.touchpoint.api.ErasureView;
 import io.trailmap.touchpoint.api.TimelineView;
 import io.trailmap.touchpoint.service.CustomerService;
-import io.trailmap.touchpoint.service.DataGenerations;
+import io.trailmap.touchpoint.service.Freshness;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,32 +21,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerResource {
 
     private final CustomerService customers;
-    private final DataGenerations generations;
-    private final CurrentTenant tenant;
+    private final Freshness freshness;
 
-    public CustomerResource(CustomerService customers, DataGenerations generations, CurrentTenant tenant) {
+    public CustomerResource(CustomerService customers, Freshness freshness) {
         this.customers = customers;
-        this.generations = generations;
-        this.tenant = tenant;
+        this.freshness = freshness;
     }
 
     @GET
     @Path("timeline")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Customer timeline", description = "The customer's interactions oldest first (paged), and per journey"
-            + " the stages reached with first/last times, the latest stage and conversions.")
+            + " the stages reached with first/last times, the latest stage and conversions (the interactions are read as stored;"
+            + " the stages as counted, see `dataAsOf`).")
     public TimelineView timeline(@PathParam("customerId") String customerId, @QueryParam("limit") String limit,
-                                 @QueryParam("cursor") String cursor) {
-        return customers.timeline(checked(customerId), PageRequest.of(limit, cursor));
+                                 @QueryParam("cursor") String cursor, @QueryParam("minDataAsOf") String minDataAsOf) {
+        String checked = checked(customerId);
+        PageRequest page = PageRequest.of(limit, cursor);
+        return customers.timeline(freshness.await(minDataAsOf), checked, page);
     }
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Erase a customer", description = "Deletes the customer's interactions and everything derived from them; answers what was removed.")
     public ErasureView erase(@PathParam("customerId") String customerId) {
-        ErasureView erased = customers.erase(checked(customerId));   // committed here
-        generations.changed(tenant.id());
-        return erased;
+        return customers.erase(checked(customerId));
     }
 
     private static String checked(String customerId) {

@@ -7,8 +7,6 @@ import io.trailmap.touchpoint.api.IngestResult;
 import io.trailmap.touchpoint.api.InteractionBatch;
 import io.trailmap.touchpoint.api.InteractionInput;
 import io.trailmap.touchpoint.service.IngestionService;
-import io.trailmap.common.security.CurrentTenant;
-import io.trailmap.touchpoint.service.DataGenerations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -30,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InteractionResource {
 
     private final IngestionService ingestion;
-    private final DataGenerations generations;
-    private final CurrentTenant tenant;
 
     static final String EXAMPLE = "[{\"eventId\": \"e-1\", \"customerId\": \"c-1\", \"journeyId\": \"6f1c2d9e-0000-4000-8000-000000000001\", \"stageKey\": \"aware\",\n"
             + "   \"touchpointId\": \"6f1c2d9e-0000-4000-8000-0000000000aa\", \"type\": \"IMPRESSION\", \"occurredAt\": \"2026-05-01T10:00:00Z\",\n"
@@ -40,10 +36,8 @@ public class InteractionResource {
             + "   \"touchpointId\": \"6f1c2d9e-0000-4000-8000-0000000000aa\", \"type\": \"PURCHASE\", \"occurredAt\": \"2026-05-01T12:00:00Z\",\n"
             + "   \"value\": 49.90, \"currency\": \"EUR\", \"attributes\": {\"plan\": \"pro\"}}]";
 
-    public InteractionResource(IngestionService ingestion, DataGenerations generations, CurrentTenant tenant) {
+    public InteractionResource(IngestionService ingestion) {
         this.ingestion = ingestion;
-        this.generations = generations;
-        this.tenant = tenant;
     }
 
     @POST
@@ -51,18 +45,16 @@ public class InteractionResource {
     @Extension(name = OpenApiExtensions.PARTIAL_ACCEPTANCE, value = "true")
     @Operation(summary = "Ingest interactions", description = "A JSON array of up to 10 000 interactions (or {\"events\": [...]})."
             + " Each event is validated on its own: bad ones are listed in `rejected` by index, the rest are stored."
-            + " Deduplicated per tenant by eventId (first write wins). 202 {accepted, duplicates, rejected}; larger batches 413.")
+            + " Deduplicated per tenant by eventId (first write wins). 202 {accepted, duplicates, rejected, acknowledgedAt}: the"
+            + " stored events are durable; analytics count them a moment later (`dataAsOf`, `minDataAsOf`). Larger batches 413.")
     @APIResponse(responseCode = "202", description = "Stored (accepted), already stored (duplicates) and refused events (rejected, by index)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "413", description = "More than 10 000 events, or a body over the size limit")
-    @APIResponse(responseCode = "429", description = "The tenant's ingestion quota is used up: nothing of this batch was stored")
+    @APIResponse(responseCode = "429", description = "The tenant's ingestion quota is used up (`rate-limited`), or counting fell so far"
+            + " behind that batches wait (`back-pressure`): nothing of this batch was stored")
     public Response ingest(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(oneOf = {InteractionInput[].class, InteractionBatch.class}),
             examples = @ExampleObject(name = "an impression and a purchase", value = EXAMPLE))) @NotNull JsonNode body) {
-        IngestResult result = ingestion.ingest(body);   // committed here
-        if (result.accepted() > 0) {
-            generations.changed(tenant.id());
-        }
-        return Response.accepted(result).build();
+        return Response.accepted(ingestion.ingest(body)).build();
     }
 }

@@ -21,6 +21,7 @@ import io.trailmap.touchpoint.api.FunnelView;
 import io.trailmap.touchpoint.api.PathsView;
 import io.trailmap.touchpoint.api.TouchpointMetricsView;
 import io.trailmap.touchpoint.domain.TouchpointEntity;
+import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -47,19 +48,16 @@ public class AnalyticsService {
     private final Sql sql;
     private final CurrentTenant tenant;
     private final Timer funnelTimer;
-    private final DataGenerations generations;
     private final Cache funnels;
 
-    /** What a funnel's result depends on: the tenant's data (its generation) and the request. */
-    private record FunnelKey(String tenant, String generation, UUID journeyId, List<String> stages, Duration window, Instant from,
+    /** What a funnel's result depends on: the tenant's rollups (their version) and the request. */
+    private record FunnelKey(String tenant, long rollupVersion, UUID journeyId, List<String> stages, Duration window, Instant from,
                              Instant to, String variant) {
     }
 
-    public AnalyticsService(Sql sql, CurrentTenant tenant, MeterRegistry registry, DataGenerations generations,
-                            @CacheName("funnels") Cache funnels) {
+    public AnalyticsService(Sql sql, CurrentTenant tenant, MeterRegistry registry, @CacheName("funnels") Cache funnels) {
         this.sql = sql;
         this.tenant = tenant;
-        this.generations = generations;
         this.funnels = funnels;
         this.funnelTimer = Timer.builder("trailmap.funnel.query").description("Time to compute a funnel")
                 .publishPercentileHistogram().register(registry);
@@ -67,24 +65,28 @@ public class AnalyticsService {
 
     /**
      * The funnel from the rollup (normal) or from raw interactions (verification): the two must agree.
-     * A rollup funnel is computed once per generation of the tenant's data and then answered from
-     * the cache (dashboards ask the same funnel again and again); on other replicas a result lives at
-     * most the cache's expire-after-write after a change.
+     * A rollup funnel is computed once per version of the tenant's rollups (read from the database
+     * with the watermark, so alike on every replica) and then answered from the cache: dashboards ask
+     * the same funnel again and again. Unchanged rollups count everything acknowledged before the
+     * newest watermark, so a cached funnel answers with it.
      */
     @Transactional
-    public FunnelView funnel(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window, Instant from,
-                             Instant to, String variant) {
+    public FunnelView funnel(Watermark counted, StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
+                             Instant from, Instant to, String variant) {
+        List<FunnelStep> steps;
         if (source == StageTimes.Source.RAW) {
-            return computeFunnel(source, journeyId, stages, window, from, to, variant);
+            steps = computeSteps(source, journeyId, stages, window, from, to, variant);
+        } else {
+            FunnelKey key = new FunnelKey(tenant.id(), counted.version(), journeyId, List.copyOf(stages), window, from, to, variant);
+            steps = funnels.<FunnelKey, List<FunnelStep>>get(key, k -> computeSteps(source, journeyId, stages, window, from, to, variant))
+                    .await().indefinitely();
         }
-        FunnelKey key = new FunnelKey(tenant.id(), generations.of(tenant.id()), journeyId, List.copyOf(stages), window, from, to, variant);
-        return funnels.get(key, k -> computeFunnel(source, journeyId, stages, window, from, to, variant)).await().indefinitely();
+        return new FunnelView(journeyId, window.toString(), from, to, variant, steps, counted.dataAsOf());
     }
 
-    private FunnelView computeFunnel(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window, Instant from,
-                                     Instant to, String variant) {
-        return funnelTimer.record(() -> new FunnelView(journeyId, window.toString(), from, to, variant,
-                funnelSteps(source, journeyId, stages, window, from, to, variant)));
+    private List<FunnelStep> computeSteps(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
+                                          Instant from, Instant to, String variant) {
+        return funnelTimer.record(() -> funnelSteps(source, journeyId, stages, window, from, to, variant));
     }
 
     List<FunnelStep> funnelSteps(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
@@ -103,7 +105,7 @@ public class AnalyticsService {
      * range) not followed by a PURCHASE before {@code to}.
      */
     @Transactional
-    public DropOffView dropOffs(UUID journeyId, List<String> stages, Duration window, Instant from, Instant to, int limit) {
+    public DropOffView dropOffs(Watermark counted, UUID journeyId, List<String> stages, Duration window, Instant from, Instant to, int limit) {
         List<FunnelStep> steps = funnelSteps(StageTimes.Source.ROLLUP, journeyId, stages, window, from, to, null);
         List<DropOffView.StageDrop> drops = new ArrayList<>();
         for (int k = 1; k < steps.size(); k++) {
@@ -148,11 +150,11 @@ public class AnalyticsService {
                 row -> new DropOffView.CartAbandonment(row.getLong("carts"), row.getLong("abandoned"),
                         row.getLong("carts") == 0 ? null : (double) row.getLong("abandoned") / row.getLong("carts")))
                 .getFirst();
-        return new DropOffView(journeyId, drops, touchpoints, nonConverting, total, total > touchpoints.size(), cart);
+        return new DropOffView(journeyId, drops, touchpoints, nonConverting, total, total > touchpoints.size(), cart, counted.dataAsOf());
     }
 
     @Transactional
-    public AttributionView attribution(UUID journeyId, AttributionModel model, Duration lookback, Duration halfLife,
+    public AttributionView attribution(Watermark counted, UUID journeyId, AttributionModel model, Duration lookback, Duration halfLife,
                                        String conversionStage, Instant from, Instant to) {
         Credits credits = model == AttributionModel.MARKOV
                 ? MarkovAttribution.compute(paths(journeyId, from, to))
@@ -172,11 +174,11 @@ public class AnalyticsService {
                         .thenComparing(AttributionView.ChannelCredit::channel))
                 .toList();
         return new AttributionView(journeyId, model, lookback.toString(), model == AttributionModel.TIME_DECAY ? halfLife.toString() : null,
-                conversionStage, conversions, byTouchpoint, byChannel);
+                conversionStage, conversions, byTouchpoint, byChannel, counted.dataAsOf());
     }
 
     @Transactional
-    public PathsView paths(UUID journeyId, boolean converted, int limit, Instant from, Instant to) {
+    public PathsView paths(Watermark counted, UUID journeyId, boolean converted, int limit, Instant from, Instant to) {
         List<List<UUID>> sequences = paths(journeyId, from, to).stream()
                 .filter(p -> p.converted() == converted)
                 .map(p -> p.touches().stream().map(Touch::touchpointId).toList())
@@ -186,23 +188,23 @@ public class AnalyticsService {
         return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", sequences.size(), ranking.top().stream()
                 .map(p -> new PathsView.Path(p.touchpoints(), p.touchpoints().stream().map(names::get).toList(),
                         p.customers(), p.share()))
-                .toList(), ranking.distinct(), ranking.distinct() > ranking.top().size());
+                .toList(), ranking.distinct(), ranking.distinct() > ranking.top().size(), counted.dataAsOf());
     }
 
     /** Metrics per id, in order; null for ids that are not in the caller's catalogue. */
     @Transactional
-    public List<TouchpointMetricsView> touchpointsMetrics(List<UUID> ids, Instant from, Instant to) {
+    public List<TouchpointMetricsView> touchpointsMetrics(Watermark counted, List<UUID> ids, Instant from, Instant to) {
         Map<UUID, TouchpointEntity> known = catalogue(ids);
-        return ids.stream().map(id -> known.containsKey(id) ? metrics(id, from, to) : null).toList();
+        return ids.stream().map(id -> known.containsKey(id) ? metrics(counted, id, from, to) : null).toList();
     }
 
     @Transactional
-    public TouchpointMetricsView touchpointMetrics(UUID touchpointId, Instant from, Instant to) {
+    public TouchpointMetricsView touchpointMetrics(Watermark counted, UUID touchpointId, Instant from, Instant to) {
         TenantOwnedEntity.requireOwned(TouchpointEntity.<TouchpointEntity>findById(touchpointId), tenant.id(), "touchpoint", touchpointId);
-        return metrics(touchpointId, from, to);
+        return metrics(counted, touchpointId, from, to);
     }
 
-    private TouchpointMetricsView metrics(UUID touchpointId, Instant from, Instant to) {
+    private TouchpointMetricsView metrics(Watermark counted, UUID touchpointId, Instant from, Instant to) {
         List<Object> params = List.of(tenant.id(), touchpointId, lower(from), upper(to));
         String range = "tenant_id = ? AND touchpoint_id = ? AND occurred_at >= ? AND occurred_at < ?";
         long[] totals = sql.list("SELECT count(*) AS n, count(DISTINCT customer_id) AS reach FROM interactions WHERE " + range,
@@ -220,11 +222,11 @@ public class AnalyticsService {
                 params, row -> new TouchpointMetricsView.Day(row.getObject("day", java.time.LocalDate.class),
                         row.getLong("n"), row.getLong("customers")));
         return new TouchpointMetricsView(touchpointId, from, to, totals[1], totals[0], conversions,
-                totals[1] == 0 ? null : (double) conversions / totals[1], trend);
+                totals[1] == 0 ? null : (double) conversions / totals[1], trend, counted.dataAsOf());
     }
 
     @Transactional
-    public ExperimentView experiments(UUID journeyId, String stageKey, String conversionStage) {
+    public ExperimentView experiments(Watermark counted, UUID journeyId, String stageKey, String conversionStage) {
         String t = tenant.id();
         String converted = conversionStage == null
                 ? "cj.last_conversion_at >= p.first_reached_at"
@@ -245,7 +247,7 @@ public class AnalyticsService {
                 params, row -> new ExperimentStats.VariantCount(row.getString("variant"), row.getInt("participants"),
                         row.getInt("converted")));
         return new ExperimentView(journeyId, stageKey, conversionStage == null ? "PURCHASE" : "stage:" + conversionStage,
-                ExperimentStats.compare(counts));
+                ExperimentStats.compare(counts), counted.dataAsOf());
     }
 
     /** Conversions in [from, to) with their touches; touches may precede {@code from} by up to the lookback. */

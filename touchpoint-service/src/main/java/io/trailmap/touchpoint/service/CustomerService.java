@@ -15,6 +15,7 @@ import io.trailmap.webhooks.WebhookEvents;
 import io.trailmap.webhooks.WebhookOutbox;
 import io.trailmap.webhooks.WebhookStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import jakarta.transaction.Transactional;
 
 import java.sql.ResultSet;
@@ -31,6 +32,8 @@ import java.util.UUID;
 public class CustomerService {
 
     private final Sql sql;
+    private final RollupLocks locks;
+    private final RollupVersions versions;
     private final CurrentTenant tenant;
     private final ObjectMapper json;
     private final ErasureAudit audit;
@@ -39,7 +42,9 @@ public class CustomerService {
     private final IdempotentRequests idempotency;
 
     public CustomerService(Sql sql, CurrentTenant tenant, ObjectMapper json, ErasureAudit audit, WebhookOutbox webhooks,
-                           WebhookStore webhookLog, IdempotentRequests idempotency) {
+                           WebhookStore webhookLog, IdempotentRequests idempotency, RollupLocks locks, RollupVersions versions) {
+        this.locks = locks;
+        this.versions = versions;
         this.sql = sql;
         this.tenant = tenant;
         this.json = json;
@@ -50,7 +55,7 @@ public class CustomerService {
     }
 
     @Transactional
-    public TimelineView timeline(String customerId, PageRequest page) {
+    public TimelineView timeline(Watermark counted, String customerId, PageRequest page) {
         String t = tenant.id();
         List<Object> params = new ArrayList<>(List.of(t, customerId));
         String after = "";
@@ -66,7 +71,7 @@ public class CustomerService {
                         + " ORDER BY occurred_at, id LIMIT ?", params, this::event);
         Page<TimelineView.Event> events = Page.fromOverfetched(rows, page.limit(),
                 e -> new Cursor(e.occurredAt(), e.id()).encode());
-        return new TimelineView(customerId, events.items(), events.nextCursor(), journeys(t, customerId));
+        return new TimelineView(customerId, events.items(), events.nextCursor(), journeys(t, customerId), counted.dataAsOf());
     }
 
     private List<TimelineView.JourneyProgress> journeys(String t, String customerId) {
@@ -102,9 +107,13 @@ public class CustomerService {
     public ErasureView erase(String customerId) {
         String t = tenant.id();
         String digest = ErasedCustomer.digest(t, customerId);
+        locks.exclusiveFor(t);   // no fold of this tenant's events runs meanwhile, or it could put back rollups erased here
         int interactions = sql.update("DELETE FROM interactions WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
         int progress = sql.update("DELETE FROM customer_stage_progress WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
         int journeys = sql.update("DELETE FROM customer_journeys WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
+        if (interactions + progress + journeys > 0) {
+            versions.changed(t);
+        }
         webhookLog.eraseCustomer(t, WebhookEvents.customerMarker(json, customerId));
         idempotency.forgetAnswersNaming(customerId);
         if (interactions + progress + journeys == 0) {

@@ -3,15 +3,24 @@ package io.trailmap.touchpoint.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.api.IngestResult;
+import io.trailmap.touchpoint.ingest.BackPressure;
 import io.trailmap.touchpoint.ingest.BatchParser;
+import io.trailmap.touchpoint.ingest.IngestWatermark;
 import io.trailmap.touchpoint.ingest.InteractionWriter;
 import io.trailmap.touchpoint.ingest.ParsedBatch;
+import io.trailmap.touchpoint.ingest.RollupWorker;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-/** Validates a batch event by event and stores the good events, with their rollups, in one transaction. */
+import java.time.Instant;
+
+/**
+ * Validates a batch event by event, stores the good events in one transaction and acknowledges them
+ * once committed; the rollups count them a moment later ({@link RollupWorker}), unless counting is
+ * so far behind that the batch is refused ({@link BackPressure}).
+ */
 @ApplicationScoped
 public class IngestionService {
 
@@ -19,30 +28,42 @@ public class IngestionService {
     private final InteractionWriter writer;
     private final CurrentTenant tenant;
     private final IngestionQuota quota;
+    private final BackPressure backPressure;
+    private final IngestWatermark watermark;
+    private final RollupWorker worker;
     private final Counter accepted;
     private final Counter duplicates;
     private final Counter rejected;
 
     public IngestionService(BatchParser parser, InteractionWriter writer, CurrentTenant tenant, IngestionQuota quota,
-                            MeterRegistry registry) {
+                            BackPressure backPressure, IngestWatermark watermark, RollupWorker worker, MeterRegistry registry) {
         this.parser = parser;
         this.writer = writer;
         this.tenant = tenant;
         this.quota = quota;
+        this.backPressure = backPressure;
+        this.watermark = watermark;
+        this.worker = worker;
         this.accepted = registry.counter("trailmap.interactions.ingested", "outcome", "accepted");
         this.duplicates = registry.counter("trailmap.interactions.ingested", "outcome", "duplicate");
         this.rejected = registry.counter("trailmap.interactions.ingested", "outcome", "rejected");
     }
 
-    @Transactional
     public IngestResult ingest(JsonNode body) {
         ParsedBatch batch = parser.parse(body);
+        backPressure.check();
         quota.take(tenant.id(), batch.valid().size() + batch.rejected().size());
-        int stored = writer.write(tenant.id(), batch.valid());
+        String owner = tenant.id();
+        int stored = QuarkusTransaction.requiringNew().call(() -> writer.write(owner, batch.valid()));
+        // committed: stamped now by the database's clock, so acknowledgedAt ≤ a later dataAsOf that counts it
+        Instant acknowledgedAt = watermark.now();
+        if (stored > 0) {
+            worker.nudge();
+        }
         int duplicateCount = batch.valid().size() - stored;
         accepted.increment(stored);
         duplicates.increment(duplicateCount);
         rejected.increment(batch.rejected().size());
-        return new IngestResult(stored, duplicateCount, batch.rejected());
+        return new IngestResult(stored, duplicateCount, batch.rejected(), acknowledgedAt);
     }
 }

@@ -80,6 +80,7 @@ public class Sql {
                 case Instant instant -> statement.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
                 case UUID uuid -> statement.setObject(i + 1, uuid);
                 case String[] strings -> statement.setArray(i + 1, connection.createArrayOf("text", strings));
+                case Long[] longs -> statement.setArray(i + 1, connection.createArrayOf("bigint", longs));
                 case null -> statement.setObject(i + 1, null);
                 default -> statement.setObject(i + 1, value);
             }

@@ -21,6 +21,7 @@ class AccessMatrixTest extends AccessMatrixContract {
                 entry("GET /analytics/dropoffs", "viewer"), entry("GET /analytics/attribution", "viewer"),
                 entry("GET /analytics/paths", "viewer"), entry("GET /analytics/touchpoints/{id}", "viewer"),
                 entry("POST /analytics/touchpoints", "viewer"), entry("GET /analytics/experiments", "viewer"),
+                entry("GET /analytics/freshness", "viewer"),
                 entry("GET /customers/{customerId}/timeline", "viewer"), entry("DELETE /customers/{customerId}", "admin"),
                 entry("GET /audit/erasures", "admin")));
     }

@@ -63,7 +63,15 @@ final class Api {
         return e;
     }
 
+    /** Ingests and waits until the analytics count the batch (minDataAsOf = its acknowledgement; 503 after the wait allowed). */
     static void ingest(String tenant, List<Map<String, Object>> events) {
-        as(tenant, "ingest").body(events).post("/interactions").then().statusCode(202);
+        String acknowledgedAt = as(tenant, "ingest").body(events).post("/interactions").then().statusCode(202)
+                .extract().path("acknowledgedAt");
+        awaitCounted(tenant, acknowledgedAt);
+    }
+
+    /** Until every event of the tenant acknowledged up to {@code acknowledgedAt} is counted by the rollups. */
+    static void awaitCounted(String tenant, String acknowledgedAt) {
+        as(tenant, "viewer").queryParam("minDataAsOf", acknowledgedAt).get("/analytics/freshness").then().statusCode(200);
     }
 }

@@ -18,8 +18,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The funnel read from the rollups that ingestion keeps must equal the funnel computed from the raw
- * interactions, on generated traffic delivered in random batches, out of order and with retries.
+ * The funnel read from the rollups that the rollup worker keeps must equal the funnel computed from the
+ * raw interactions once its {@code dataAsOf} has passed the last acknowledgement, on generated traffic
+ * delivered in random batches, out of order and with retries.
  */
 @QuarkusTest
 class RollupConsistencyTest {
@@ -36,7 +37,8 @@ class RollupConsistencyTest {
             JourneyScenario scenario = seed % 2 == 0 ? JourneyScenario.saasTrial(journey) : JourneyScenario.ecommerce(journey);
             List<Map<String, Object>> events = new ArrayList<>(new InteractionGenerator(seed)
                     .generate(scenario, 400, START, Duration.ofDays(45)).stream().map(GeneratedInteraction::toJson).toList());
-            deliverInRandomBatchesWithRetries(events, new Random(seed));
+            // delivered without waiting; then every answer asks to count up to the last acknowledgement
+            String lastAcknowledgedAt = deliverInRandomBatchesWithRetries(events, new Random(seed));
 
             Random random = new Random(seed * 31);
             List<String> stages = scenario.stageKeys();
@@ -48,7 +50,7 @@ class RollupConsistencyTest {
                 List<String> subset = random.nextBoolean() ? stages : stages.subList(0, 2 + random.nextInt(stages.size() - 1));
 
                 Map<String, Object> query = new java.util.HashMap<>(Map.of("journeyId", journey, "stages", String.join(",", subset),
-                        "window", window.toString()));
+                        "window", window.toString(), "minDataAsOf", lastAcknowledgedAt));
                 if (from != null) {
                     query.put("from", from.toString());
                 }
@@ -58,8 +60,9 @@ class RollupConsistencyTest {
                 if (variant != null) {
                     query.put("variant", variant);
                 }
-                List<Map<String, Object>> rollup = Api.as(TENANT, "admin").queryParams(query).get("/analytics/funnel")
-                        .then().statusCode(200).extract().path("stages");
+                var served = Api.as(TENANT, "admin").queryParams(query).get("/analytics/funnel").then().statusCode(200).extract();
+                assertThat(Instant.parse(served.path("dataAsOf"))).isAfterOrEqualTo(Instant.parse(lastAcknowledgedAt));
+                List<Map<String, Object>> rollup = served.path("stages");
                 List<Map<String, Object>> raw = Api.as(TENANT, "admin").queryParams(query).queryParam("source", "RAW")
                         .get("/analytics/funnel").then().statusCode(200).extract().path("stages");
 
@@ -80,17 +83,24 @@ class RollupConsistencyTest {
                 .then().statusCode(403);
     }
 
-    private static void deliverInRandomBatchesWithRetries(List<Map<String, Object>> events, Random random) {
+    /** Answers the last batch's acknowledgement: every batch was acknowledged at or before it. */
+    private static String deliverInRandomBatchesWithRetries(List<Map<String, Object>> events, Random random) {
         Collections.shuffle(events, random);
+        String acknowledgedAt = null;
         int i = 0;
         while (i < events.size()) {
             int size = 1 + random.nextInt(700);
             List<Map<String, Object>> batch = events.subList(i, Math.min(events.size(), i + size));
-            Api.ingest(TENANT, batch);
+            acknowledgedAt = post(batch);
             if (random.nextInt(3) == 0) {
-                Api.ingest(TENANT, batch); // a client retry: must change nothing
+                acknowledgedAt = post(batch); // a client retry: must change nothing
             }
             i += size;
         }
+        return acknowledgedAt;
+    }
+
+    private static String post(List<Map<String, Object>> batch) {
+        return Api.as(TENANT, "ingest").body(batch).post("/interactions").then().statusCode(202).extract().path("acknowledgedAt");
     }
 }

@@ -1,0 +1,204 @@
+package io.trailmap.touchpoint.ingest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.trailmap.touchpoint.service.RollupLocks;
+import io.trailmap.touchpoint.service.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Folds committed events into the rollups, in every replica: claims the oldest work items no other
+ * worker holds ({@code FOR UPDATE SKIP LOCKED}), folds all their events in one set-based statement and
+ * deletes the items in the same transaction. A replica that dies mid-fold rolls back; its items are
+ * claimed again by whichever worker comes next. Runs on a thread of its own, woken by this replica's
+ * ingestion and otherwise every {@code trailmap.rollups.poll}.
+ */
+@ApplicationScoped
+public class RollupWorker {
+
+    private static final Logger LOG = Logger.getLogger(RollupWorker.class);
+    private static final String CLAIM = SqlScripts.load("claim-rollup-work.sql");
+    private static final String FOLD = SqlScripts.load("fold-rollup-work.sql");
+
+    private final Sql sql;
+    private final RollupLocks locks;
+    private final boolean enabled;
+    private final Duration poll;
+    private final int itemsPerFold;
+    private final Timer lag;
+    private final Counter foldedEvents;
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Held by this replica's loop while it folds, so {@link #pause()} returns only when no fold of the loop runs. */
+    private final ReentrantLock folding = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private volatile boolean running;
+    private volatile boolean paused;
+    private boolean nudged;
+    private Thread thread;
+
+    /** What one fold did: work items folded and their events. */
+    public record Fold(int items, long events) {
+        static final Fold NOTHING = new Fold(0, 0);
+    }
+
+
+    public RollupWorker(Sql sql, RollupLocks locks, MeterRegistry registry,
+                        @ConfigProperty(name = "trailmap.rollups.worker.enabled", defaultValue = "true") boolean enabled,
+                        @ConfigProperty(name = "trailmap.rollups.poll", defaultValue = "PT0.1S") Duration poll,
+                        @ConfigProperty(name = "trailmap.rollups.items-per-fold", defaultValue = "100") int itemsPerFold) {
+        this.sql = sql;
+        this.locks = locks;
+        this.enabled = enabled;
+        this.poll = poll;
+        this.itemsPerFold = itemsPerFold;
+        this.lag = Timer.builder("trailmap.ingest.lag")
+                .description("From an accepted batch's acknowledgement to its events being counted by the rollups")
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1))
+                .register(registry);
+        this.foldedEvents = registry.counter("trailmap.rollups.folded.events");
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().name("rollup-worker").daemon().start(this::loop);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        nudge();
+        if (thread != null) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    /** New work was queued by this replica: fold it now rather than at the next poll. */
+    public void nudge() {
+        lock.lock();
+        try {
+            nudged = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Holds the loop of this replica back (operations, tests of back-pressure); returns once a fold in progress has ended. */
+    public void pause() {
+        paused = true;
+        folding.lock();
+        folding.unlock();
+    }
+
+    public void resume() {
+        paused = false;
+        nudge();
+    }
+
+    /** One fold of up to {@code trailmap.rollups.items-per-fold} work items, in a transaction of its own. */
+    public Fold foldOnce() {
+        Folded folded = QuarkusTransaction.requiringNew().call(this::fold);
+        // committed: only now do its events count
+        folded.lagSeconds().forEach(seconds -> lag.record(Duration.ofNanos(Math.round(seconds * 1e9))));
+        foldedEvents.increment(folded.events());
+        return new Fold(folded.lagSeconds().size(), folded.events());
+    }
+
+    /**
+     * A fold inside the caller's transaction, which decides whether it counts (commit) or not (rollback:
+     * the items stay queued, as after a crash). Lag metrics are recorded by {@link #foldOnce()} only.
+     */
+    public Fold foldInCurrentTransaction() {
+        Folded folded = fold();
+        return new Fold(folded.lagSeconds().size(), folded.events());
+    }
+
+    /** The work items folded (the lag of each) and their events. */
+    private record Folded(List<Double> lagSeconds, long events) {
+    }
+
+    private Folded fold() {
+        List<String> tenants = new ArrayList<>();
+        List<Long> firstSeqs = new ArrayList<>();
+        sql.each(CLAIM, List.of(itemsPerFold), row -> {
+            tenants.add(row.getString("tenant_id"));
+            firstSeqs.add(row.getLong("first_seq"));
+        });
+        if (tenants.isEmpty()) {
+            return new Folded(List.of(), 0);
+        }
+        locks.shareFor(tenants);
+        long[] events = {0};
+        List<Double> lags = new ArrayList<>();
+        sql.each(FOLD, List.of(tenants.toArray(String[]::new), firstSeqs.toArray(Long[]::new)), row -> {
+            events[0] += row.getLong("events");
+            lags.add(row.getDouble("lag_seconds"));
+        });
+        return new Folded(lags, events[0]);
+    }
+
+    private void loop() {
+        Duration backoff = Duration.ZERO;
+        while (running) {
+            try {
+                Fold fold = foldUnlessPaused();
+                backoff = Duration.ZERO;
+                if (fold.items() < itemsPerFold) {
+                    await(poll);
+                }
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                backoff = backoff.isZero() ? Duration.ofMillis(100) : min(backoff.multipliedBy(2), Duration.ofSeconds(5));
+                LOG.warnf(e, "rollup fold failed; the work items stay queued, retrying in %s", backoff);
+                await(backoff);
+            }
+        }
+    }
+
+    private Fold foldUnlessPaused() {
+        folding.lock();
+        try {
+            return paused ? Fold.NOTHING : foldOnce();
+        } finally {
+            folding.unlock();
+        }
+    }
+
+    private void await(Duration timeout) {
+        lock.lock();
+        try {
+            if (!nudged && running) {
+                work.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            }
+            nudged = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,36 @@
+package io.trailmap.touchpoint.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/**
+ * The version of a tenant's rollups ({@code rollup_versions}), bumped in the transaction of every
+ * change outside the rollup worker (which bumps it in its fold statement): erasure, retention. Analytics
+ * cached at one version stay right until it changes, on every replica.
+ */
+@ApplicationScoped
+public class RollupVersions {
+
+    private static final String BUMP = """
+            INSERT INTO rollup_versions AS v (tenant_id, version) VALUES (?, 1)
+            ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1""";
+
+    private final Sql sql;
+
+    public RollupVersions(Sql sql) {
+        this.sql = sql;
+    }
+
+    public void changed(String tenant) {
+        sql.update(BUMP, List.of(tenant));
+    }
+
+    /** Every tenant named in the temporary table {@code retention_keys}. */
+    void changedForRetentionKeys() {
+        sql.update("""
+                INSERT INTO rollup_versions AS v (tenant_id, version)
+                SELECT DISTINCT tenant_id, 1 FROM retention_keys ORDER BY tenant_id
+                ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1""", List.of());
+    }
+}

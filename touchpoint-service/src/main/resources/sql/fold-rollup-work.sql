@@ -1,0 +1,61 @@
+-- Folds the events of the claimed work items into the per-customer rollups in set-based upserts
+-- (many events of a customer and stage collapse into one row), bumps each tenant's rollup version
+-- and deletes the items: one transaction, so the events are counted exactly once.
+-- Parameters: the claimed items as parallel arrays (tenant_id text[], first_seq bigint[]), twice.
+WITH claimed AS (
+    SELECT w.tenant_id, w.first_seq, w.last_seq
+    FROM rollup_work w JOIN unnest(?::text[], ?::bigint[]) AS c(tenant_id, first_seq)
+      ON w.tenant_id = c.tenant_id AND w.first_seq = c.first_seq
+),
+ev AS (
+    SELECT i.tenant_id, i.journey_id, i.customer_id, i.stage_key, i.type, i.occurred_at, i.variant
+    FROM claimed w JOIN interactions i ON i.seq BETWEEN w.first_seq AND w.last_seq AND i.tenant_id = w.tenant_id
+),
+progress AS (
+    INSERT INTO customer_stage_progress AS p (tenant_id, journey_id, customer_id, stage_key, first_reached_at,
+                                              last_reached_at, interactions, variant, variant_at)
+    SELECT tenant_id, journey_id, customer_id, stage_key, min(occurred_at), max(occurred_at), count(*),
+           (array_agg(variant ORDER BY occurred_at) FILTER (WHERE variant IS NOT NULL))[1],
+           min(occurred_at) FILTER (WHERE variant IS NOT NULL)
+    FROM ev GROUP BY tenant_id, journey_id, customer_id, stage_key
+    ORDER BY tenant_id, journey_id, customer_id, stage_key
+    ON CONFLICT (tenant_id, journey_id, customer_id, stage_key) DO UPDATE SET
+        first_reached_at = least(p.first_reached_at, excluded.first_reached_at),
+        last_reached_at = greatest(p.last_reached_at, excluded.last_reached_at),
+        interactions = p.interactions + excluded.interactions,
+        variant = CASE WHEN excluded.variant_at < coalesce(p.variant_at, 'infinity') THEN excluded.variant ELSE p.variant END,
+        variant_at = least(p.variant_at, excluded.variant_at)
+    RETURNING 1
+),
+journeys AS (
+    INSERT INTO customer_journeys AS c (tenant_id, journey_id, customer_id, first_seen_at, last_seen_at,
+                                        interactions, conversions, first_conversion_at, last_conversion_at)
+    SELECT tenant_id, journey_id, customer_id, min(occurred_at), max(occurred_at), count(*),
+           count(*) FILTER (WHERE type = 'PURCHASE'),
+           min(occurred_at) FILTER (WHERE type = 'PURCHASE'),
+           max(occurred_at) FILTER (WHERE type = 'PURCHASE')
+    FROM ev GROUP BY tenant_id, journey_id, customer_id
+    ORDER BY tenant_id, journey_id, customer_id
+    ON CONFLICT (tenant_id, journey_id, customer_id) DO UPDATE SET
+        first_seen_at = least(c.first_seen_at, excluded.first_seen_at),
+        last_seen_at = greatest(c.last_seen_at, excluded.last_seen_at),
+        interactions = c.interactions + excluded.interactions,
+        conversions = c.conversions + excluded.conversions,
+        first_conversion_at = least(c.first_conversion_at, excluded.first_conversion_at),
+        last_conversion_at = greatest(c.last_conversion_at, excluded.last_conversion_at)
+    RETURNING 1
+),
+versions AS (
+    INSERT INTO rollup_versions AS v (tenant_id, version)
+    SELECT DISTINCT tenant_id, 1 FROM claimed ORDER BY tenant_id
+    ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1
+    RETURNING 1
+),
+done AS (
+    DELETE FROM rollup_work w USING claimed c
+    WHERE w.tenant_id = c.tenant_id AND w.first_seq = c.first_seq
+    RETURNING w.events, extract(epoch FROM clock_timestamp() - w.queued_at) AS lag_seconds
+)
+SELECT events, lag_seconds, (SELECT count(*) FROM progress) AS progress_rows, (SELECT count(*) FROM journeys) AS journey_rows,
+       (SELECT count(*) FROM versions) AS tenants
+FROM done
