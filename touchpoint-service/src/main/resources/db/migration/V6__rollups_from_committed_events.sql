@@ -25,9 +25,11 @@ CREATE TABLE rollup_work (
 -- a queue: rows live for a moment; vacuum it often
 ALTER TABLE rollup_work SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000);
 
--- Bumped by every change of a tenant's rollups (fold, erasure, retention): cached analytics computed
--- at one version are right until it changes, on every replica.
+-- version: bumped by every change of a tenant's rollups (fold, erasure, retention): cached analytics
+-- computed at one version are right until it changes, on every replica. epoch: bumped by the changes
+-- that take data away (erasure, retention): a result of an earlier epoch is never answered again.
 CREATE TABLE rollup_versions (
     tenant_id varchar(64) PRIMARY KEY,
-    version   bigint      NOT NULL
+    version   bigint      NOT NULL,
+    epoch     bigint      NOT NULL DEFAULT 0
 );

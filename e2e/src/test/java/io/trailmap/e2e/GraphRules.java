@@ -104,9 +104,21 @@ final class GraphRules {
         return answers;
     }
 
+    /**
+     * The answer without its {@code dataAsOf} stamps: they say when an answer was counted (DESIGN §5
+     * "Freshness"), not what a tenant sees, so answers compare as data.
+     */
     JsonNode call(String tenant, String role, String field, Map<String, Object> variables) {
         String operation = schema.operation(field, variables.keySet(), new HashSet<>());
-        return new GraphQL(suite.client("gateway", tenant, role)).query(operation, variables);
+        return withoutFreshness(new GraphQL(suite.client("gateway", tenant, role)).query(operation, variables));
+    }
+
+    private static JsonNode withoutFreshness(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.remove("dataAsOf");
+        }
+        node.forEach(GraphRules::withoutFreshness);
+        return node;
     }
 
     private String draftJourney(TenantData data) {

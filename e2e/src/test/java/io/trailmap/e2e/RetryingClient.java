@@ -22,10 +22,7 @@ final class RetryingClient implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * The answer that finally acknowledged a batch, and how many attempts it took; {@code acknowledgedAt} is the
-     * answer's own (null from a service that does not say it), what a read-your-writes {@code minDataAsOf} takes.
-     */
+    /** The answer that finally acknowledged a batch, how many attempts it took, and when it was acknowledged (if it says). */
     record Ack(int batch, int accepted, int duplicates, int attempts, Instant acknowledgedAt) {
     }
 
@@ -79,9 +76,8 @@ final class RetryingClient implements Runnable {
                         .POST(HttpRequest.BodyPublishers.ofString(batches.get(batch))).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 202) {
                     JsonNode answer = JSON.readTree(response.body());
-                    JsonNode acknowledgedAt = answer.get("acknowledgedAt");
                     acks.add(new Ack(batch, answer.get("accepted").asInt(), answer.get("duplicates").asInt(), attempt,
-                            acknowledgedAt == null || acknowledgedAt.isNull() ? null : Instant.parse(acknowledgedAt.asText())));
+                            answer.hasNonNull("acknowledgedAt") ? Instant.parse(answer.get("acknowledgedAt").asText()) : null));
                     acknowledged.incrementAndGet();
                     return;
                 }

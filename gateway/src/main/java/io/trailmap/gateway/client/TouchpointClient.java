@@ -65,7 +65,7 @@ public class TouchpointClient {
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
     public List<Funnel> funnels(JsonNode request) {
-        return Downstream.call(SERVICE, () -> api.funnels(request).get("funnels"));
+        return Downstream.call(SERVICE, () -> api.funnels(request).funnels());
     }
 
     @Timeout(10000)
@@ -80,7 +80,7 @@ public class TouchpointClient {
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
     public List<io.trailmap.gateway.model.TouchpointMetrics> metrics(JsonNode request) {
-        return Downstream.call(SERVICE, () -> api.metrics(request).get("metrics"));
+        return Downstream.call(SERVICE, () -> api.metrics(request).metrics());
     }
 
     @Timeout(10000)

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
-import java.util.Map;
 
 @RegisterRestClient(configKey = "touchpoint-service")
 @RegisterClientHeaders(BearerPropagation.class)
@@ -52,7 +51,7 @@ interface TouchpointServiceApi {
 
     @POST
     @Path("/analytics/funnels")
-    Map<String, List<Funnel>> funnels(JsonNode body);
+    FunnelList funnels(JsonNode body);
 
     @GET
     @Path("/analytics/dropoffs")
@@ -60,7 +59,15 @@ interface TouchpointServiceApi {
 
     @POST
     @Path("/analytics/touchpoints")
-    Map<String, List<io.trailmap.gateway.model.TouchpointMetrics>> metrics(JsonNode body);
+    MetricsList metrics(JsonNode body);
+
+    /** {@code {funnels: [...], dataAsOf}}. */
+    record FunnelList(List<Funnel> funnels, String dataAsOf) {
+    }
+
+    /** {@code {metrics: [...], dataAsOf}}; null entries for ids not in the catalogue. */
+    record MetricsList(List<io.trailmap.gateway.model.TouchpointMetrics> metrics, String dataAsOf) {
+    }
 
     @GET
     @Path("/analytics/attribution")

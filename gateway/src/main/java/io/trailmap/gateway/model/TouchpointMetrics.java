@@ -11,7 +11,8 @@ public record TouchpointMetrics(
         @Description("Interactions recorded") Long interactions,
         @Description("Customers who converted after touching it") Long conversions,
         @Description("conversions / reach (0…1)") Double conversionRate,
-        @Description("Per UTC day with interactions, oldest first (every such day)") List<Day> trend) {
+        @Description("Per UTC day with interactions, oldest first (every such day)") List<Day> trend,
+        @Description(Funnel.DATA_AS_OF) String dataAsOf) {
 
     @Description("One UTC day of a touchpoint's trend")
     public record Day(@Description("The day (YYYY-MM-DD)") String day,

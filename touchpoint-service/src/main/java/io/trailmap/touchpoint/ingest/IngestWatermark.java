@@ -18,7 +18,8 @@ public class IngestWatermark {
     private static final String READ = """
             SELECT statement_timestamp() AS now,
                    (SELECT min(queued_at) FROM rollup_work WHERE tenant_id = ?) AS oldest_queued,
-                   (SELECT version FROM rollup_versions WHERE tenant_id = ?) AS version""";
+                   v.version, v.epoch
+            FROM (SELECT 1) one LEFT JOIN rollup_versions v ON v.tenant_id = ?""";
 
     private final Sql sql;
 
@@ -30,8 +31,15 @@ public class IngestWatermark {
      * @param dataAsOf       every event acknowledged before this instant is counted
      * @param oldestQueuedAt the oldest event not counted yet, null when everything is
      * @param version        changes whenever the tenant's rollups do (fold, erasure, retention)
+     * @param epoch          changes whenever data is taken away from them (erasure, retention)
+     * @param readAt         the database's clock when this was read
+     * @param required       the caller's {@code minDataAsOf}, null when it asked for none
      */
-    public record Watermark(Instant dataAsOf, Instant oldestQueuedAt, long version) {
+    public record Watermark(Instant dataAsOf, Instant oldestQueuedAt, long version, long epoch, Instant readAt, Instant required) {
+
+        public Watermark requiring(Instant minDataAsOf) {
+            return new Watermark(dataAsOf, oldestQueuedAt, version, epoch, readAt, minDataAsOf);
+        }
     }
 
     /** Read before the analytics it describes: they see at least what was counted by then. */
@@ -39,8 +47,8 @@ public class IngestWatermark {
         return sql.list(READ, List.of(tenant, tenant), row -> {
             Instant now = Sql.instant(row, "now");
             Instant oldest = Sql.instant(row, "oldest_queued");
-            long version = row.getLong("version");
-            return new Watermark(oldest == null || oldest.isAfter(now) ? now : oldest, oldest, version);
+            return new Watermark(oldest == null || oldest.isAfter(now) ? now : oldest, oldest, row.getLong("version"),
+                    row.getLong("epoch"), now, null);
         }).getFirst();
     }
 

@@ -23,8 +23,6 @@ import io.trailmap.touchpoint.api.TouchpointMetricsView;
 import io.trailmap.touchpoint.domain.TouchpointEntity;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,14 +46,14 @@ public class AnalyticsService {
     private final Sql sql;
     private final CurrentTenant tenant;
     private final Timer funnelTimer;
-    private final Cache funnels;
+    private final FunnelResults funnels;
 
-    /** What a funnel's result depends on: the tenant's rollups (their version) and the request. */
-    private record FunnelKey(String tenant, long rollupVersion, UUID journeyId, List<String> stages, Duration window, Instant from,
-                             Instant to, String variant) {
+    /** What a funnel's result depends on besides the data: the tenant and the request. */
+    private record FunnelKey(String tenant, UUID journeyId, List<String> stages, Duration window, Instant from, Instant to,
+                             String variant) {
     }
 
-    public AnalyticsService(Sql sql, CurrentTenant tenant, MeterRegistry registry, @CacheName("funnels") Cache funnels) {
+    public AnalyticsService(Sql sql, CurrentTenant tenant, MeterRegistry registry, FunnelResults funnels) {
         this.sql = sql;
         this.tenant = tenant;
         this.funnels = funnels;
@@ -65,36 +63,34 @@ public class AnalyticsService {
 
     /**
      * The funnel from the rollup (normal) or from raw interactions (verification): the two must agree.
-     * A rollup funnel is computed once per version of the tenant's rollups (read from the database
-     * with the watermark, so alike on every replica) and then answered from the cache: dashboards ask
-     * the same funnel again and again. Unchanged rollups count everything acknowledged before the
-     * newest watermark, so a cached funnel answers with it.
+     * Rollup funnels are kept between calls ({@link FunnelResults}): dashboards ask the same funnel again
+     * and again, also while ingestion changes the rollups.
      */
     @Transactional
     public FunnelView funnel(Watermark counted, StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
                              Instant from, Instant to, String variant) {
-        List<FunnelStep> steps;
+        String owner = tenant.id();
         if (source == StageTimes.Source.RAW) {
-            steps = computeSteps(source, journeyId, stages, window, from, to, variant);
-        } else {
-            FunnelKey key = new FunnelKey(tenant.id(), counted.version(), journeyId, List.copyOf(stages), window, from, to, variant);
-            steps = funnels.<FunnelKey, List<FunnelStep>>get(key, k -> computeSteps(source, journeyId, stages, window, from, to, variant))
-                    .await().indefinitely();
+            return new FunnelView(journeyId, window.toString(), from, to, variant,
+                    computeSteps(owner, source, journeyId, stages, window, from, to, variant), counted.dataAsOf());
         }
-        return new FunnelView(journeyId, window.toString(), from, to, variant, steps, counted.dataAsOf());
+        FunnelKey key = new FunnelKey(owner, journeyId, List.copyOf(stages), window, from, to, variant);
+        FunnelResults.Result result = funnels.answer(key, counted,
+                () -> computeSteps(owner, source, journeyId, stages, window, from, to, variant));
+        return new FunnelView(journeyId, window.toString(), from, to, variant, result.steps(), result.dataAsOf());
     }
 
-    private List<FunnelStep> computeSteps(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
-                                          Instant from, Instant to, String variant) {
-        return funnelTimer.record(() -> funnelSteps(source, journeyId, stages, window, from, to, variant));
+    private List<FunnelStep> computeSteps(String owner, StageTimes.Source source, UUID journeyId, List<String> stages,
+                                          Duration window, Instant from, Instant to, String variant) {
+        return funnelTimer.record(() -> funnelSteps(owner, source, journeyId, stages, window, from, to, variant));
     }
 
-    List<FunnelStep> funnelSteps(StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
-                                        Instant from, Instant to, String variant) {
+    List<FunnelStep> funnelSteps(String owner, StageTimes.Source source, UUID journeyId, List<String> stages, Duration window,
+                                 Instant from, Instant to, String variant) {
         if (source == StageTimes.Source.ROLLUP) {
-            return RollupFunnel.steps(sql, tenant.id(), journeyId, stages, window, from, to, variant);
+            return RollupFunnel.steps(sql, owner, journeyId, stages, window, from, to, variant);
         }
-        List<Instant[]> customers = StageTimes.readRaw(sql, tenant.id(), journeyId, stages, variant, from, to);
+        List<Instant[]> customers = StageTimes.readRaw(sql, owner, journeyId, stages, variant, from, to);
         return FunnelCalculator.compute(stages, customers, window, from, to);
     }
 
@@ -106,7 +102,7 @@ public class AnalyticsService {
      */
     @Transactional
     public DropOffView dropOffs(Watermark counted, UUID journeyId, List<String> stages, Duration window, Instant from, Instant to, int limit) {
-        List<FunnelStep> steps = funnelSteps(StageTimes.Source.ROLLUP, journeyId, stages, window, from, to, null);
+        List<FunnelStep> steps = funnelSteps(tenant.id(), StageTimes.Source.ROLLUP, journeyId, stages, window, from, to, null);
         List<DropOffView.StageDrop> drops = new ArrayList<>();
         for (int k = 1; k < steps.size(); k++) {
             FunnelStep previous = steps.get(k - 1);

@@ -58,7 +58,7 @@ public class Freshness {
             sleep();
             current = watermark.of(tenant.id());
         }
-        return current;
+        return current.requiring(wanted);
     }
 
     private static Instant parse(String minDataAsOf) {

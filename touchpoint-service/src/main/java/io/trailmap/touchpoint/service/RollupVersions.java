@@ -7,14 +7,15 @@ import java.util.List;
 /**
  * The version of a tenant's rollups ({@code rollup_versions}), bumped in the transaction of every
  * change outside the rollup worker (which bumps it in its fold statement): erasure, retention. Analytics
- * cached at one version stay right until it changes, on every replica.
+ * cached at one version stay right until it changes, on every replica. These changes take data away,
+ * so they start a new epoch too: nothing computed before them is answered again.
  */
 @ApplicationScoped
 public class RollupVersions {
 
     private static final String BUMP = """
-            INSERT INTO rollup_versions AS v (tenant_id, version) VALUES (?, 1)
-            ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1""";
+            INSERT INTO rollup_versions AS v (tenant_id, version, epoch) VALUES (?, 1, 1)
+            ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1, epoch = v.epoch + 1""";
 
     private final Sql sql;
 
@@ -29,8 +30,8 @@ public class RollupVersions {
     /** Every tenant named in the temporary table {@code retention_keys}. */
     void changedForRetentionKeys() {
         sql.update("""
-                INSERT INTO rollup_versions AS v (tenant_id, version)
-                SELECT DISTINCT tenant_id, 1 FROM retention_keys ORDER BY tenant_id
-                ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1""", List.of());
+                INSERT INTO rollup_versions AS v (tenant_id, version, epoch)
+                SELECT DISTINCT tenant_id, 1, 1 FROM retention_keys ORDER BY tenant_id
+                ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1, epoch = v.epoch + 1""", List.of());
     }
 }

@@ -63,11 +63,12 @@ final class Api {
         return e;
     }
 
-    /** Ingests and waits until the analytics count the batch (minDataAsOf = its acknowledgement; 503 after the wait allowed). */
-    static void ingest(String tenant, List<Map<String, Object>> events) {
+    /** Ingests, waits until the analytics count the batch (minDataAsOf = its acknowledgement; 503 after the wait allowed), answers the acknowledgement. */
+    static String ingest(String tenant, List<Map<String, Object>> events) {
         String acknowledgedAt = as(tenant, "ingest").body(events).post("/interactions").then().statusCode(202)
                 .extract().path("acknowledgedAt");
         awaitCounted(tenant, acknowledgedAt);
+        return acknowledgedAt;
     }
 
     /** Until every event of the tenant acknowledged up to {@code acknowledgedAt} is counted by the rollups. */
