@@ -53,6 +53,12 @@ public final class ServiceSuite implements AutoCloseable {
     private final Map<String, Duration> readyAfter = new LinkedHashMap<>();
     private final Options options;
     private final Map<String, Instant> launchedAt = new LinkedHashMap<>();
+    /** Instances beside the suite's own four, by name: further replicas of a service ({@link #startReplicas}). */
+    private final Map<String, Replica> replicas = new LinkedHashMap<>();
+
+    /** A further replica: the service it runs and the environment it adds (e.g. the database all replicas share). */
+    private record Replica(String service, Map<String, String> env) {
+    }
 
     private ServiceSuite(Path root, Options options) throws IOException {
         this.root = root;
@@ -107,6 +113,32 @@ public final class ServiceSuite implements AutoCloseable {
     }
 
     public Duration startup;
+
+    /**
+     * Further replicas of {@code service} beside the suite's own, as a Deployment scaled out runs them: each a
+     * process of its own on a port of its own, all with {@code env} added (say, one external database's URL for
+     * all of them instead of an embedded store each), launched together and awaited. {@link #url}, {@link #stop},
+     * {@link #kill} and {@link #restart} take their names; {@link #close} stops them with the rest. A replica given
+     * no database URL starts an embedded store of its own, in a data directory of its own.
+     */
+    public void startReplicas(String service, Map<String, String> env, List<String> names) throws Exception {
+        if (!SERVICES.contains(service)) {
+            throw new IllegalArgumentException("no such service: " + service);
+        }
+        for (String name : names) {
+            if (ports.containsKey(name)) {
+                throw new IllegalArgumentException(name + " is already an instance of the suite");
+            }
+            replicas.put(name, new Replica(service, Map.copyOf(env)));
+            ports.put(name, freePort());
+        }
+        for (String name : names) {
+            launch(name);
+        }
+        for (String name : names) {
+            awaitReady(name, Duration.ofMinutes(3));
+        }
+    }
 
     /** From launching the JVM to its first answered request (readiness), per service, at its latest start. */
     public Map<String, Duration> readyAfter() {
@@ -169,7 +201,8 @@ public final class ServiceSuite implements AutoCloseable {
 
     /**
      * kill -9 of the service and of its embedded PostgreSQL (started detached by pg_ctl, found by its
-     * postmaster.pid), as a crashed machine would leave them: the restart recovers from the WAL.
+     * postmaster.pid), as a crashed machine would leave them: the restart recovers from the WAL. A replica
+     * on an external database dies alone; the database stays up.
      */
     public void kill(String service) throws InterruptedException, IOException {
         Process process = processes.remove(service);
@@ -177,7 +210,7 @@ public final class ServiceSuite implements AutoCloseable {
             return;
         }
         List<ProcessHandle> children = new ArrayList<>(process.descendants().toList());
-        Path pidFile = work.resolve("data").resolve("postgres-" + service.replace("-service", "")).resolve("postmaster.pid");
+        Path pidFile = dataDir(service).resolve("postgres-" + serviceOf(service).replace("-service", "")).resolve("postmaster.pid");
         if (Files.exists(pidFile)) {
             ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).getFirst().strip())).ifPresent(children::add);
         }
@@ -227,11 +260,23 @@ public final class ServiceSuite implements AutoCloseable {
         return root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /** The service an instance runs: itself for the suite's own four. */
+    private String serviceOf(String instance) {
+        Replica replica = replicas.get(instance);
+        return replica == null ? instance : replica.service();
+    }
+
+    /** Where an instance's embedded stores keep their data; a replica's own, so it never takes over the suite's. */
+    private Path dataDir(String instance) {
+        return replicas.containsKey(instance) ? work.resolve("data-" + instance) : work.resolve("data");
+    }
+
     private void launch(String service) throws IOException {
         launch(service, List.of());
     }
 
-    private void launch(String service, List<String> extraJvmArgs) throws IOException {
+    private void launch(String instance, List<String> extraJvmArgs) throws IOException {
+        String service = serviceOf(instance);
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(options.jvmArgsOf(service));
@@ -240,15 +285,15 @@ public final class ServiceSuite implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(service + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(instance + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("MP_JWT"));
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(instance)));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
         env.put("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER);
-        env.put("TRAILMAP_DATA_DIR", work.resolve("data").toString());
-        if (storePorts.containsKey(service)) {
-            env.put("TRAILMAP_EMBEDDED_STORE_PORT", String.valueOf(storePorts.get(service)));
+        env.put("TRAILMAP_DATA_DIR", dataDir(instance).toString());
+        if (storePorts.containsKey(instance)) {
+            env.put("TRAILMAP_EMBEDDED_STORE_PORT", String.valueOf(storePorts.get(instance)));
         }
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service.equals("gateway")) {
@@ -257,8 +302,11 @@ public final class ServiceSuite implements AutoCloseable {
             env.put("QUARKUS_REST_CLIENT_FEEDBACK_SERVICE_URL", url("feedback-service"));
         }
         env.putAll(options.env().getOrDefault(service, Map.of()));
-        launchedAt.put(service, Instant.now());
-        processes.put(service, builder.start());
+        if (replicas.containsKey(instance)) {
+            env.putAll(replicas.get(instance).env());
+        }
+        launchedAt.put(instance, Instant.now());
+        processes.put(instance, builder.start());
     }
 
     private void awaitReady(String service, Duration timeout) throws Exception {

@@ -26,24 +26,40 @@ final class RetryingClient implements Runnable {
     record Ack(int batch, int accepted, int duplicates, int attempts, Instant acknowledgedAt) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1 as CRM integrations speak it (as ServiceClient: an h2c upgrade right after a start can hang)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final String url;
     private final String token;
     private final List<String> batches;
+    private final Duration interval;
     final ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
     final AtomicInteger acknowledged = new AtomicInteger();
     volatile Throwable failure;
 
     RetryingClient(String url, String token, List<String> batches) {
+        this(url, token, batches, Duration.ZERO);
+    }
+
+    /**
+     * A sender that flushes a batch every {@code interval}, as a tracker does: batch k goes no earlier than k
+     * intervals after the start; what falls behind while the service is down goes as soon as it is back.
+     */
+    RetryingClient(String url, String token, List<String> batches, Duration interval) {
         this.url = url;
         this.token = token;
         this.batches = batches;
+        this.interval = interval;
     }
 
     @Override
     public void run() {
         try {
+            long start = System.nanoTime();
             for (int b = 0; b < batches.size(); b++) {
+                long due = start + b * interval.toNanos() - System.nanoTime();
+                if (due > 0) {
+                    Thread.sleep(Duration.ofNanos(due));   // the sender's schedule
+                }
                 send(b);
             }
         } catch (Throwable e) {
