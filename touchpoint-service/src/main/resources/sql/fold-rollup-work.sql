@@ -7,9 +7,14 @@ WITH claimed AS (
     FROM rollup_work w JOIN unnest(?::text[], ?::bigint[]) AS c(tenant_id, first_seq)
       ON w.tenant_id = c.tenant_id AND w.first_seq = c.first_seq
 ),
+-- each item's events by an index range scan of its block, whatever the table's statistics say (OFFSET 0 keeps
+-- the planner from turning the lateral subquery into a join it may plan as a scan of the whole table)
 ev AS (
     SELECT i.tenant_id, i.journey_id, i.customer_id, i.stage_key, i.type, i.occurred_at, i.variant
-    FROM claimed w JOIN interactions i ON i.seq BETWEEN w.first_seq AND w.last_seq AND i.tenant_id = w.tenant_id
+    FROM claimed w CROSS JOIN LATERAL (
+        SELECT tenant_id, journey_id, customer_id, stage_key, type, occurred_at, variant FROM interactions
+        WHERE seq BETWEEN w.first_seq AND w.last_seq AND tenant_id = w.tenant_id
+        OFFSET 0) i
 ),
 progress AS (
     INSERT INTO customer_stage_progress AS p (tenant_id, journey_id, customer_id, stage_key, first_reached_at,

@@ -59,7 +59,7 @@ public class RollupWorker {
     public RollupWorker(Sql sql, RollupLocks locks, MeterRegistry registry,
                         @ConfigProperty(name = "trailmap.rollups.worker.enabled", defaultValue = "true") boolean enabled,
                         @ConfigProperty(name = "trailmap.rollups.poll", defaultValue = "PT0.1S") Duration poll,
-                        @ConfigProperty(name = "trailmap.rollups.items-per-fold", defaultValue = "100") int itemsPerFold) {
+                        @ConfigProperty(name = "trailmap.rollups.items-per-fold", defaultValue = "10") int itemsPerFold) {
         this.sql = sql;
         this.locks = locks;
         this.enabled = enabled;
