@@ -1,65 +1,163 @@
 #!/usr/bin/env bash
-# What PostgreSQL spends on an ingestion batch, part by part: pgbench runs touchpoint-service's own batch
-# statement (taken from InteractionWriter, with events.sql's 1 000 generated events in place of the column
-# arrays; 4 clients) for 1 M events against the schema as migrated, then against variants with one part
-# taken away. PostgreSQL has the machine to itself: no service, no HTTP.
+# What PostgreSQL spends per ingested event, part by part. pgbench runs touchpoint-service's own statements, read
+# from its resources: sql/store-interactions.sql (events.sql's 1 000 generated events in place of the 14 column
+# arrays; 4 clients) against the schema as migrated with parts taken away, then sql/fold-rollup-work.sql (the rollup
+# worker's fold, claiming work items as sql/claim-rollup-work.sql does; 1 client, as one replica's worker) over the
+# queued events, then both together. 1 M events per row. Events/s from pgbench; PostgreSQL's CPU per event from /proc
+# (every server process, exited ones included). PostgreSQL has the machine to itself: no service, no HTTP; its
+# settings are bench/postgresql-for-ingestion.conf, as bench/run.sh gives them to the bench's database.
 # Usage: bench/ingest-breakdown/run.sh   (PostgreSQL's initdb, pg_ctl, psql and pgbench on PG_BIN, default:
 # the newest /usr/lib/postgresql/*/bin). Writes bench/ingest-breakdown/RESULTS.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-migrations="$here/../../touchpoint-service/src/main/resources/db/migration"
-writer="$here/../../touchpoint-service/src/main/java/io/trailmap/touchpoint/ingest/InteractionWriter.java"
+resources="$here/../../touchpoint-service/src/main/resources"
+migrations="$resources/db/migration"
+conf="$here/../postgresql-for-ingestion.conf"
 PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}"
 work="$(mktemp -d /tmp/trailmap-ingest-breakdown-XXXX)"
 port=55439
 as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$work"
+settings=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' -e 's/[[:space:]]*=[[:space:]]*/=/' -e 's/[[:space:]]*$//' -e 's/^/-c /' "$conf" | tr '\n' ' ')
 as_owner "$PG_BIN/initdb" -D "$work/data" -U postgres -A trust > /dev/null
-as_owner "$PG_BIN/pg_ctl" -D "$work/data" -o "-p $port -k $work" -l "$work/log" start > /dev/null
-trap 'as_owner "$PG_BIN/pg_ctl" -D "$work/data" -m fast stop > /dev/null; rm -rf "$work"' EXIT
+as_owner "$PG_BIN/pg_ctl" -D "$work/data" -o "-p $port -k $work $settings" -l "$work/log" -w start > /dev/null
+fold_loop_pid=""
+trap '[ -n "$fold_loop_pid" ] && kill "$fold_loop_pid" 2>/dev/null; as_owner "$PG_BIN/pg_ctl" -D "$work/data" -m fast stop > /dev/null; rm -rf "$work"' EXIT
 export PGOPTIONS="-c client_min_messages=warning"
-statement() {   # the writer's statement for pgbench: generated events, tenant 'bench'; $1 = with | without (the rollups)
-  python3 - "$writer" "$here/events.sql" "$1" <<'PY'
+
+script() {   # a pgbench script from the service's SQL: store | store-without-work | fold-<items per transaction>
+  python3 - "$resources/sql" "$here/events.sql" "$1" <<'PY'
 import re, sys
-sql = re.search(r'String SQL = """\n(.*?)"""', open(sys.argv[1]).read(), re.S).group(1)
-events = open(sys.argv[2]).read()
-sql = sql[:sql.index('WITH batch AS (')] + 'WITH batch AS (\n' + events + '),\n' + sql[sql.index('ins AS ('):]
-sql = sql.replace('?', "'bench'")
-if sys.argv[3] == 'without':
-    sql = sql[:sql.index('progress AS (')].rstrip().rstrip(',') + '\nSELECT (SELECT count(*) FROM ins)'
-print('\\set base random(1, 2000000000)\n' + sql.strip().rstrip(';') + ';')
+sqldir, events, mode = sys.argv[1:4]
+def sql_of(path):   # without comments and the final semicolon
+    return re.sub(r'--[^\n]*', '', open(path).read()).strip().rstrip(';').strip()
+if mode.startswith('store'):
+    sql = sql_of(sqldir + '/store-interactions.sql')
+    start, end = sql.index('batch AS ('), sql.index('ins AS (')
+    sql = sql[:start] + 'batch AS (\n' + sql_of(events) + '\n),\n' + sql[end:]
+    assert sql.count('?') == 3, 'store-interactions.sql: expected, after the arrays, the tenant twice and the batch size'
+    for value in ("'bench'", "'bench'", '1000'):
+        sql = sql.replace('?', value, 1)
+    if mode == 'store-without-work':
+        work, final = sql.index('work AS ('), sql.rindex('\nSELECT ')
+        assert work < final
+        sql = sql[:work].rstrip().rstrip(',') + '\nSELECT (SELECT count(*) FROM ins) AS stored'
+    print('\\set base random(1, 2000000000)\n' + sql + ';')
+else:
+    items = int(mode.split('-')[1])
+    sql = sql_of(sqldir + '/fold-rollup-work.sql')
+    claim = sql_of(sqldir + '/claim-rollup-work.sql')
+    arrays = 'unnest(?::text[], ?::bigint[])'
+    assert sql.count(arrays) == 1 and sql.count('?') == 2, 'fold-rollup-work.sql: expected the claimed items as two arrays'
+    assert claim.count('?') == 1, 'claim-rollup-work.sql: expected the limit as its one parameter'
+    # the worker claims, then folds in the same transaction; here in one statement (the claim as a sub-select)
+    print(sql.replace(arrays, '(' + claim.replace('?', str(items)) + ')') + ';')
 PY
 }
 psql() { "$PG_BIN/psql" -h "$work" -p $port -U postgres -q -v ON_ERROR_STOP=1 "$@"; }
-rate() {   # events/s over the given number of batches per client
-  "$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -c 4 -j 2 -t "$2" -f "$work/$1" postgres 2>&1 \
-    | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | awk '{ printf "%.0f", $1 * 1000 }'
+pg_cpu() {   # CPU seconds of the server so far: the postmaster, its children, and the children it has reaped
+  python3 - "$work/data/postmaster.pid" <<'PY'
+import os, sys
+pm = int(open(sys.argv[1]).readline())
+def stat(pid):
+    s = open('/proc/%d/stat' % pid).read()
+    return s[s.rindex(')') + 2:].split()
+total = sum(int(x) for x in stat(pm)[11:15])
+for p in os.listdir('/proc'):
+    if p.isdigit():
+        try:
+            f = stat(int(p))
+            if int(f[1]) == pm:
+                total += int(f[11]) + int(f[12])
+        except (OSError, ValueError):
+            pass
+print(total / os.sysconf('SC_CLK_TCK'))
+PY
 }
-variant() {   # label, statement file, SQL run after the migrations
-  psql -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public; CREATE SEQUENCE ids;"
-  psql -f "$migrations/V2__interactions_and_rollups.sql" -f "$migrations/V4__rollup_fillfactor.sql"
-  [ -n "$3" ] && psql -c "$3"
+tps() {   # transactions/s of pgbench: script, clients, transactions per client
+  "$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -c "$2" -j "$(( $2 < 2 ? 1 : 2 ))" -t "$3" -f "$work/$1" postgres 2>&1 \
+    | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
+}
+fresh() {   # the schema as migrated (interactions, rollups, work items), then SQL that takes a part away
+  psql -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
+  psql -f "$migrations/V2__interactions_and_rollups.sql" -f "$migrations/V4__rollup_fillfactor.sql" \
+       -f "$migrations/V6__rollups_from_committed_events.sql"
+  [ -z "$1" ] || psql -c "$1"
   psql -c "CHECKPOINT"
-  local first rest
-  first=$(rate "$2" 100)   # events 0 – 400 000
-  rest=$(rate "$2" 150)    # events 400 000 – 1 000 000
-  echo "| $1 | $first | $rest |" >> "$here/RESULTS.md"
-  echo "$1: $first / $rest events/s"
 }
-statement with > "$work/batch.sql"
-statement without > "$work/batch-without-rollups.sql"
+previous=""
+row() {   # label, events/s first, events/s rest, µs per event, and the part's own µs (difference or itself)
+  echo "| $1 | $2 | $3 | $4 | $5 |" >> "$here/RESULTS.md"
+  echo "$1: $2 / $3 events/s, $4 µs/event ($5)"
+}
+ingest() {   # label, script, SQL after the migrations: 1 M events, 4 clients
+  fresh "$3"
+  local cpu first rest per
+  cpu=$(pg_cpu)
+  first=$(tps "$2" 4 100)   # events 0 – 400 000
+  rest=$(tps "$2" 4 150)    # events 400 000 – 1 000 000
+  per=$(echo "($(pg_cpu) - $cpu) * 1000000 / 1000000" | bc -l)
+  row "$1" "$(printf %.0f "$(echo "$first * 1000" | bc -l)")" "$(printf %.0f "$(echo "$rest * 1000" | bc -l)")" \
+    "$(printf %.1f "$per")" "${previous:+$(printf "%+.1f" "$(echo "$per - $previous" | bc -l)")}"
+  previous=$per
+}
+fold() {   # label, items per transaction, transactions: over the work queued by the last ingest
+  local cpu rate per
+  cpu=$(pg_cpu)
+  rate=$(echo "$(tps "fold-$2.sql" 1 "$3") * $2 * 1000" | bc -l)
+  per=$(echo "($(pg_cpu) - $cpu) * 1000000 / ($2 * $3 * 1000)" | bc -l)
+  row "$1" "" "$(printf %.0f "$rate")" "$(printf %.1f "$per")" "$(printf %.1f "$per")"
+}
+queued() { psql -Atc "SELECT count(*) FROM rollup_work"; }
+
+script store-without-work > "$work/store-without-work.sql"
+script store > "$work/store.sql"
+for items in 100 5; do script "fold-$items" > "$work/fold-$items.sql"; done
+{ echo '\set pause 10'; cat "$work/fold-100.sql"; echo '\sleep :pause ms'; } > "$work/fold-loop.sql"
 {
-  echo "# Ingestion batch, part by part (PostgreSQL alone)"
+  echo "# Ingestion, part by part (PostgreSQL alone)"
   echo
-  echo "- run: $(date -u +%Y-%m-%dT%H:%M:%SZ), \`bench/ingest-breakdown/run.sh\`, $("$PG_BIN/postgres" --version), $(nproc) cores, server defaults"
-  echo "- 1 000 000 events in batches of 1 000 (InteractionWriter's statement over \`events.sql\`), 4 pgbench clients; events/s = batches/s × 1 000"
+  echo "- run: $(date -u +%Y-%m-%dT%H:%M:%SZ), \`bench/ingest-breakdown/run.sh\`, $("$PG_BIN/postgres" --version), $(nproc) cores"
+  echo "- server settings (\`bench/postgresql-for-ingestion.conf\`, as bench/run.sh gives the bench's database): $(psql -Atc \
+    "SELECT string_agg(name || ' = ' || current_setting(name), ', ' ORDER BY name) FROM pg_settings WHERE source = 'command line' AND name NOT IN ('port', 'unix_socket_directories')")"
+  echo "- 1 000 000 events per row in batches of 1 000: touchpoint-service's \`sql/store-interactions.sql\` over \`events.sql\`"
+  echo "  (random customers of 200 000, random event ids, time-ordered \`occurredAt\`), 4 pgbench clients; events/s = batches/s × 1 000."
+  echo "  Not included: parsing the 14 text arrays the service sends (the events are generated inside PostgreSQL)."
+  echo "- the fold: \`sql/fold-rollup-work.sql\` over the work items the full statement queued, claimed as \`sql/claim-rollup-work.sql\`"
+  echo "  does (one statement here, the claim as its sub-select), 1 client — one replica's rollup worker."
+  echo "- PostgreSQL's CPU per event: all server processes (backends, WAL writer, checkpointer, autovacuum) from /proc"
+  echo "  over the row's run, divided by its events; \"this part\" is the difference with the row above (for the fold, its own)."
   echo
-  echo "| schema | events/s, first 400 000 | events/s, 400 000 – 1 000 000 |"
-  echo "|---|---|---|"
+  echo "| part | events/s, first 400 000 | events/s, 400 000 – 1 000 000 | PostgreSQL CPU per event, µs | this part, µs |"
+  echo "|---|---|---|---|---|"
 } > "$here/RESULTS.md"
-variant "as migrated (5 indexes on interactions, 2 rollup upserts)" batch.sql ""
-variant "without the 3 analytics indexes" batch.sql "DROP INDEX interactions_customer, interactions_journey, interactions_touchpoint"
-variant "rollup tables without free space (fillfactor 100, before V4)" batch.sql \
-  "ALTER TABLE customer_stage_progress RESET (fillfactor); ALTER TABLE customer_journeys RESET (fillfactor)"
-variant "without the rollups" batch-without-rollups.sql ""
+ingest "raw insert, primary key \`(tenant_id, event_id)\` only" store-without-work.sql \
+  "DROP INDEX interactions_customer, interactions_journey, interactions_touchpoint, interactions_seq"
+ingest "+ \`interactions_customer\` (tenant, customer, journey, occurred_at)" store-without-work.sql \
+  "DROP INDEX interactions_journey, interactions_touchpoint, interactions_seq"
+ingest "+ \`interactions_journey\` (tenant, journey, occurred_at)" store-without-work.sql \
+  "DROP INDEX interactions_touchpoint, interactions_seq"
+ingest "+ \`interactions_touchpoint\` (tenant, touchpoint, occurred_at)" store-without-work.sql "DROP INDEX interactions_seq"
+ingest "+ \`interactions_seq\` (seq): every index as migrated" store-without-work.sql ""
+ingest "+ the work item: the statement as the service runs it" store.sql ""
+echo "(queued: $(queued) work items)"
+fold "fold, 100 work items per transaction (the worker's limit: catching up)" 100 5
+fold "fold, 5 work items per transaction (keeping up)" 5 100
+[ "$(queued)" = 0 ] || { echo "work items left: $(queued)" >&2; exit 1; }
+
+# both at once, as a replica runs them: ingestion (4 clients) while a worker folds, 10 ms between folds
+fresh ""
+cpu=$(pg_cpu)
+start=$(date +%s.%N)
+"$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -c 1 -T 3600 -f "$work/fold-loop.sql" postgres > "$work/fold-loop.log" 2>&1 &
+fold_loop_pid=$!
+first=$(tps store.sql 4 100)
+rest=$(tps store.sql 4 150)
+left=$(queued)
+kill "$fold_loop_pid"; wait "$fold_loop_pid" 2>/dev/null || true; fold_loop_pid=""
+while [ "$(queued)" != 0 ]; do tps fold-100.sql 1 1 > /dev/null; done
+drained=$(date +%s.%N)
+per=$(echo "($(pg_cpu) - $cpu) * 1000000 / 1000000" | bc -l)
+row "ingestion and the fold together (the fold 1 client, 10 ms between folds; ${left} items queued at the end, all counted $(printf %.1f "$(echo "$drained - $start" | bc -l)") s after the start)" \
+  "$(printf %.0f "$(echo "$first * 1000" | bc -l)")" "$(printf %.0f "$(echo "$rest * 1000" | bc -l)")" "$(printf %.1f "$per")" ""
 echo "wrote $here/RESULTS.md"
