@@ -74,6 +74,29 @@ for p in os.listdir('/proc'):
 print(total / os.sysconf('SC_CLK_TCK'))
 PY
 }
+others_cpu() {   # CPU seconds so far of every process outside this script's and the server's trees (another build skews the rows)
+  python3 - "$$" "$work/data/postmaster.pid" <<'PY'
+import os, sys
+roots = {int(sys.argv[1]), int(open(sys.argv[2]).readline())}
+stats = {}
+for p in os.listdir('/proc'):
+    if p.isdigit():
+        try:
+            s = open('/proc/%s/stat' % p).read()
+            stats[int(p)] = s[s.rindex(')') + 2:].split()
+        except OSError:
+            pass
+ours, grew = set(roots), True
+while grew:
+    more = {pid for pid, f in stats.items() if int(f[1]) in ours} - ours
+    grew = bool(more)
+    ours |= more
+print(sum(sum(int(x) for x in f[11:15]) for pid, f in stats.items() if pid not in ours) / os.sysconf('SC_CLK_TCK'))
+PY
+}
+share() {   # others' CPU since $1 (seconds) over the wall time since $2 (epoch seconds), as % of the machine
+  printf %.0f "$(echo "100 * ($(others_cpu) - $1) / (($(date +%s.%N) - $2) * $(nproc))" | bc -l)"
+}
 tps() {   # transactions/s of pgbench: script, clients, transactions per client
   "$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -c "$2" -j "$(( $2 < 2 ? 1 : 2 ))" -t "$3" -f "$work/$1" postgres 2>&1 \
     | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
@@ -86,27 +109,27 @@ fresh() {   # the schema as migrated (interactions, rollups, work items), then S
   psql -c "CHECKPOINT"
 }
 previous=""
-row() {   # label, events/s first, events/s rest, µs per event, and the part's own µs (difference or itself)
-  echo "| $1 | $2 | $3 | $4 | $5 |" >> "$here/RESULTS.md"
-  echo "$1: $2 / $3 events/s, $4 µs/event ($5)"
+row() {   # label, events/s first, events/s rest, µs per event, the part's own µs (difference or itself), others' CPU %
+  echo "| $1 | $2 | $3 | $4 | $5 | $6 % |" >> "$here/RESULTS.md"
+  echo "$1: $2 / $3 events/s, $4 µs/event ($5), others $6 %"
 }
 ingest() {   # label, script, SQL after the migrations: 1 M events, 4 clients
   fresh "$3"
-  local cpu first rest per
-  cpu=$(pg_cpu)
+  local cpu first rest per others started
+  cpu=$(pg_cpu) others=$(others_cpu) started=$(date +%s.%N)
   first=$(tps "$2" 4 100)   # events 0 – 400 000
   rest=$(tps "$2" 4 150)    # events 400 000 – 1 000 000
   per=$(echo "($(pg_cpu) - $cpu) * 1000000 / 1000000" | bc -l)
   row "$1" "$(printf %.0f "$(echo "$first * 1000" | bc -l)")" "$(printf %.0f "$(echo "$rest * 1000" | bc -l)")" \
-    "$(printf %.1f "$per")" "${previous:+$(printf "%+.1f" "$(echo "$per - $previous" | bc -l)")}"
+    "$(printf %.1f "$per")" "${previous:+$(printf "%+.1f" "$(echo "$per - $previous" | bc -l)")}" "$(share "$others" "$started")"
   previous=$per
 }
 fold() {   # label, items per transaction, transactions: over the work queued by the last ingest
-  local cpu rate per
-  cpu=$(pg_cpu)
+  local cpu rate per others started
+  cpu=$(pg_cpu) others=$(others_cpu) started=$(date +%s.%N)
   rate=$(echo "$(tps "fold-$2.sql" 1 "$3") * $2 * 1000" | bc -l)
   per=$(echo "($(pg_cpu) - $cpu) * 1000000 / ($2 * $3 * 1000)" | bc -l)
-  row "$1" "" "$(printf %.0f "$rate")" "$(printf %.1f "$per")" "$(printf %.1f "$per")"
+  row "$1" "" "$(printf %.0f "$rate")" "$(printf %.1f "$per")" "$(printf %.1f "$per")" "$(share "$others" "$started")"
 }
 queued() { psql -Atc "SELECT count(*) FROM rollup_work"; }
 
@@ -127,9 +150,11 @@ for items in 100 5; do script "fold-$items" > "$work/fold-$items.sql"; done
   echo "  does (one statement here, the claim as its sub-select), 1 client — one replica's rollup worker."
   echo "- PostgreSQL's CPU per event: all server processes (backends, WAL writer, checkpointer, autovacuum) from /proc"
   echo "  over the row's run, divided by its events; \"this part\" is the difference with the row above (for the fold, its own)."
+  echo "- others: CPU of every other process on the machine during the row (not this script, pgbench or the server), % of its cores;"
+  echo "  a row measured while others took a noticeable share is skewed."
   echo
-  echo "| part | events/s, first 400 000 | events/s, 400 000 – 1 000 000 | PostgreSQL CPU per event, µs | this part, µs |"
-  echo "|---|---|---|---|---|"
+  echo "| part | events/s, first 400 000 | events/s, 400 000 – 1 000 000 | PostgreSQL CPU per event, µs | this part, µs | others |"
+  echo "|---|---|---|---|---|---|"
 } > "$here/RESULTS.md"
 ingest "raw insert, primary key \`(tenant_id, event_id)\` only" store-without-work.sql \
   "DROP INDEX interactions_customer, interactions_journey, interactions_touchpoint, interactions_seq"
@@ -147,8 +172,7 @@ fold "fold, 5 work items per transaction (keeping up)" 5 100
 
 # both at once, as a replica runs them: ingestion (4 clients) while a worker folds, 10 ms between folds
 fresh ""
-cpu=$(pg_cpu)
-start=$(date +%s.%N)
+cpu=$(pg_cpu) others=$(others_cpu) start=$(date +%s.%N)
 "$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -c 1 -T 3600 -f "$work/fold-loop.sql" postgres > "$work/fold-loop.log" 2>&1 &
 fold_loop_pid=$!
 first=$(tps store.sql 4 100)
@@ -159,5 +183,6 @@ while [ "$(queued)" != 0 ]; do tps fold-100.sql 1 1 > /dev/null; done
 drained=$(date +%s.%N)
 per=$(echo "($(pg_cpu) - $cpu) * 1000000 / 1000000" | bc -l)
 row "ingestion and the fold together (the fold 1 client, 10 ms between folds; ${left} items queued at the end, all counted $(printf %.1f "$(echo "$drained - $start" | bc -l)") s after the start)" \
-  "$(printf %.0f "$(echo "$first * 1000" | bc -l)")" "$(printf %.0f "$(echo "$rest * 1000" | bc -l)")" "$(printf %.1f "$per")" ""
+  "$(printf %.0f "$(echo "$first * 1000" | bc -l)")" "$(printf %.0f "$(echo "$rest * 1000" | bc -l)")" "$(printf %.1f "$per")" "" \
+  "$(share "$others" "$start")"
 echo "wrote $here/RESULTS.md"
