@@ -92,6 +92,8 @@ final class IngestionBench {
             throw e;
         }
         double httpSeconds = Stats.millisSince(start) / 1000;
+        System.out.printf("ingestion: measured run %s – %s (for a profile's time window)%n",
+                Instant.now().minusMillis((long) (httpSeconds * 1000)), Instant.now());
         Cpu after = Cpu.now(servicePid, postgresPid);
         List<Double> lags = sampler.stop();
         ServiceMetrics metricsAfter = ServiceMetrics.scrape(touchpoints);
