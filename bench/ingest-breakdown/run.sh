@@ -21,8 +21,8 @@ as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@";
 settings=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' -e 's/[[:space:]]*=[[:space:]]*/=/' -e 's/[[:space:]]*$//' -e 's/^/-c /' "$conf" | tr '\n' ' ')
 as_owner "$PG_BIN/initdb" -D "$work/data" -U postgres -A trust > /dev/null
 as_owner "$PG_BIN/pg_ctl" -D "$work/data" -o "-p $port -k $work $settings" -l "$work/log" -w start > /dev/null
-fold_loop_pid=""
-trap '[ -n "$fold_loop_pid" ] && kill "$fold_loop_pid" 2>/dev/null; as_owner "$PG_BIN/pg_ctl" -D "$work/data" -m fast stop > /dev/null; rm -rf "$work"' EXIT
+fold_loop_pid="" autovacuum_pid=""
+trap 'for p in $fold_loop_pid $autovacuum_pid; do kill "$p" 2>/dev/null; done; as_owner "$PG_BIN/pg_ctl" -D "$work/data" -m fast stop > /dev/null; rm -rf "$work"' EXIT
 export PGOPTIONS="-c client_min_messages=warning"
 
 script() {   # a pgbench script from the service's SQL: store | store-without-work | fold-<items per transaction>
@@ -74,6 +74,34 @@ for p in os.listdir('/proc'):
 print(total / os.sysconf('SC_CLK_TCK'))
 PY
 }
+autovacuum_start() {   # samples the autovacuum workers' CPU every 0.2 s until autovacuum_stop (workers come and go)
+  python3 - "$work/data/postmaster.pid" "$work/autovacuum.txt" <<'PY' &
+import os, signal, sys, time
+pm, seen, first_pass = int(open(sys.argv[1]).readline()), {}, True
+def stop(*_):
+    open(sys.argv[2], 'w').write(str(sum(last - first for first, last in seen.values()) / os.sysconf('SC_CLK_TCK')))
+    sys.exit(0)
+signal.signal(signal.SIGTERM, stop)
+while True:
+    for p in os.listdir('/proc'):
+        try:
+            s = open('/proc/%s/stat' % p).read() if p.isdigit() else ''
+            f = s[s.rindex(')') + 2:].split() if s else None
+            if f and int(f[1]) == pm and b'autovacuum worker' in open('/proc/%s/cmdline' % p, 'rb').read():
+                cpu = int(f[11]) + int(f[12])
+                seen.setdefault(int(p), [cpu if first_pass else 0, cpu])[1] = cpu
+        except (OSError, ValueError):
+            pass
+    first_pass = False
+    time.sleep(0.2)
+PY
+  autovacuum_pid=$!
+  sleep 0.5   # its signal handler in place
+}
+autovacuum_stop() {   # prints the autovacuum workers' CPU seconds since autovacuum_start
+  kill "$autovacuum_pid"; wait "$autovacuum_pid" 2>/dev/null || true; autovacuum_pid=""
+  cat "$work/autovacuum.txt" 2>/dev/null || echo 0
+}
 others_cpu() {   # CPU seconds so far of every process outside this script's and the server's trees (another build skews the rows)
   python3 - "$$" "$work/data/postmaster.pid" <<'PY'
 import os, sys
@@ -109,27 +137,32 @@ fresh() {   # the schema as migrated (interactions, rollups, work items), then S
   psql -c "CHECKPOINT"
 }
 previous=""
-row() {   # label, events/s first, events/s rest, µs per event, the part's own µs (difference or itself), others' CPU %
-  echo "| $1 | $2 | $3 | $4 | $5 | $6 % |" >> "$here/RESULTS.md"
-  echo "$1: $2 / $3 events/s, $4 µs/event ($5), others $6 %"
+row() {   # label, events/s first, events/s rest, µs per event, of which autovacuum, the part's own µs (difference or itself), others' CPU %
+  echo "| $1 | $2 | $3 | $4 | $5 | $6 | $7 % |" >> "$here/RESULTS.md"
+  echo "$1: $2 / $3 events/s, $4 µs/event (autovacuum $5; part $6), others $7 %"
 }
+us() { printf %.1f "$(echo "$1 * 1000000 / $2" | bc -l)"; }   # seconds over events, in µs per event
 ingest() {   # label, script, SQL after the migrations: 1 M events, 4 clients
   fresh "$3"
   local cpu first rest per others started
   cpu=$(pg_cpu) others=$(others_cpu) started=$(date +%s.%N)
+  autovacuum_start
   first=$(tps "$2" 4 100)   # events 0 – 400 000
   rest=$(tps "$2" 4 150)    # events 400 000 – 1 000 000
   per=$(echo "($(pg_cpu) - $cpu) * 1000000 / 1000000" | bc -l)
   row "$1" "$(printf %.0f "$(echo "$first * 1000" | bc -l)")" "$(printf %.0f "$(echo "$rest * 1000" | bc -l)")" \
-    "$(printf %.1f "$per")" "${previous:+$(printf "%+.1f" "$(echo "$per - $previous" | bc -l)")}" "$(share "$others" "$started")"
+    "$(printf %.1f "$per")" "$(us "$(autovacuum_stop)" 1000000)" \
+    "${previous:+$(printf "%+.1f" "$(echo "$per - $previous" | bc -l)")}" "$(share "$others" "$started")"
   previous=$per
 }
 fold() {   # label, items per transaction, transactions: over the work queued by the last ingest
   local cpu rate per others started
   cpu=$(pg_cpu) others=$(others_cpu) started=$(date +%s.%N)
+  autovacuum_start
   rate=$(echo "$(tps "fold-$2.sql" 1 "$3") * $2 * 1000" | bc -l)
   per=$(echo "($(pg_cpu) - $cpu) * 1000000 / ($2 * $3 * 1000)" | bc -l)
-  row "$1" "" "$(printf %.0f "$rate")" "$(printf %.1f "$per")" "$(printf %.1f "$per")" "$(share "$others" "$started")"
+  row "$1" "" "$(printf %.0f "$rate")" "$(printf %.1f "$per")" "$(us "$(autovacuum_stop)" $(( $2 * $3 * 1000 )))" \
+    "$(printf %.1f "$per")" "$(share "$others" "$started")"
 }
 queued() { psql -Atc "SELECT count(*) FROM rollup_work"; }
 
@@ -151,12 +184,13 @@ for items in 100 5; do script "fold-$items" > "$work/fold-$items.sql"; done
   echo "  \`interactions\` by \`seq\` range and tenant is planned from the table's statistics: the rows say whether the table"
   echo "  was analyzed and how many tenants it holds."
   echo "- PostgreSQL's CPU per event: all server processes (backends, WAL writer, checkpointer, autovacuum) from /proc"
-  echo "  over the row's run, divided by its events; \"this part\" is the difference with the row above (for the fold, its own)."
+  echo "  over the row's run, divided by its events; autovacuum: its workers' share (sampled every 0.2 s; the vacuum the row's"
+  echo "  writes call for may run in a later row); \"this part\" is the difference with the row above (for the fold, its own)."
   echo "- others: CPU of every other process on the machine during the row (not this script, pgbench or the server), % of its cores;"
   echo "  a row measured while others took a noticeable share is skewed."
   echo
-  echo "| part | events/s, first 400 000 | events/s, 400 000 – 1 000 000 | PostgreSQL CPU per event, µs | this part, µs | others |"
-  echo "|---|---|---|---|---|---|"
+  echo "| part | events/s, first 400 000 | events/s, 400 000 – 1 000 000 | PostgreSQL CPU per event, µs | of which autovacuum | this part, µs | others |"
+  echo "|---|---|---|---|---|---|---|"
 } > "$here/RESULTS.md"
 ingest "raw insert, primary key \`(tenant_id, event_id)\` only" store-without-work.sql \
   "DROP INDEX interactions_customer, interactions_journey, interactions_touchpoint, interactions_seq"
@@ -178,6 +212,7 @@ fold "fold, 5 work items per transaction (keeping up), analyzed" 5 100
 # both at once, as a replica runs them: ingestion (4 clients) while a worker folds, 10 ms between folds; on the
 # analyzed table of the rows above (1 M events), as a deployed service has it
 cpu=$(pg_cpu) others=$(others_cpu) start=$(date +%s.%N)
+autovacuum_start
 "$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -c 1 -T 3600 -f "$work/fold-loop.sql" postgres > "$work/fold-loop.log" 2>&1 &
 fold_loop_pid=$!
 first=$(tps store.sql 4 100)
@@ -188,8 +223,8 @@ while [ "$(queued)" != 0 ]; do tps fold-100.sql 1 1 > /dev/null; done
 drained=$(date +%s.%N)
 per=$(echo "($(pg_cpu) - $cpu) * 1000000 / 1000000" | bc -l)
 row "ingestion and the fold together, 1 M more events (the fold 1 client, 10 ms between folds; ${left} items queued at the end of the ingestion, all counted $(printf %.1f "$(echo "$drained - $start" | bc -l)") s after the start)" \
-  "$(printf %.0f "$(echo "$first * 1000" | bc -l)")" "$(printf %.0f "$(echo "$rest * 1000" | bc -l)")" "$(printf %.1f "$per")" "" \
-  "$(share "$others" "$start")"
+  "$(printf %.0f "$(echo "$first * 1000" | bc -l)")" "$(printf %.0f "$(echo "$rest * 1000" | bc -l)")" "$(printf %.1f "$per")" \
+  "$(us "$(autovacuum_stop)" 1000000)" "" "$(share "$others" "$start")"
 
 # many tenants: with 1 000 other tenants' events in the table (analyzed), tenant_id = … looks selective to the planner
 psql -c "INSERT INTO interactions (id, tenant_id, event_id, customer_id, journey_id, stage_key, touchpoint_id, type, occurred_at,
