@@ -23,8 +23,10 @@ import static io.trailmap.bench.Report.f;
  * container-sized heaps), runs every measurement against them in one run and writes BENCHMARKS.md.
  * Arguments: {@code --quick} (a few minutes, smaller data), {@code --mongo-url=mongodb://…} (a real
  * MongoDB for feedback-service instead of the in-process wire server), {@code --out=FILE},
- * {@code --only=ingestion,funnel,gateway,feedback} (some sections), {@code --profile} (JFR CPU samples
- * and native-memory summaries of every service, left in the work directory).
+ * {@code --only=ingestion,funnel,gateway,feedback,footprint} (some sections; the others are kept from the
+ * existing file, marked with their run), {@code --funnel-ingest-rate=N} (section 2's ingestion rate in events/s,
+ * default half of section 1's measured rate), {@code --profile} (JFR CPU samples and native-memory summaries of
+ * every service, left in the work directory).
  */
 public final class Bench {
 
@@ -33,19 +35,22 @@ public final class Bench {
     private Bench() {
     }
 
-    /** Data sizes of a run. */
-    record Sizes(int ingestEvents, Duration paced, int funnelCustomers, int funnelCalls, int gatewayReps, int feedbackResponses,
-                 int feedbackCalls) {
+    /** Data sizes of a run; {@code funnelIngesting}: how long section 2 serves the funnel while ingesting. */
+    record Sizes(int ingestEvents, Duration paced, int funnelCustomers, int funnelCalls, Duration funnelIngesting, int gatewayReps,
+                 int feedbackResponses, int feedbackCalls) {
         static Sizes of(boolean quick) {
-            return quick ? new Sizes(100_000, Duration.ofSeconds(10), 100_000, 20, 50, 10_000, 10)
-                    : new Sizes(1_000_000, Duration.ofSeconds(30), 1_000_000, 50, 200, 30_000, 20);
+            return quick ? new Sizes(200_000, Duration.ofSeconds(10), 100_000, 20, Duration.ofSeconds(40), 50, 10_000, 10)
+                    : new Sizes(2_000_000, Duration.ofSeconds(30), 1_000_000, 50, Duration.ofSeconds(180), 200, 30_000, 20);
         }
     }
+
+    /** Section 2's ingestion rate when section 1 does not run ({@code --funnel-ingest-rate=} overrides it). */
+    private static final double DEFAULT_FUNNEL_INGEST_RATE = 10_000;
 
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         boolean profile = List.of(args).contains("--profile");
-        Set<String> only = option(args, "--only") == null ? Set.of("ingestion", "funnel", "gateway", "feedback")
+        Set<String> only = option(args, "--only") == null ? Set.of("ingestion", "funnel", "gateway", "feedback", "footprint")
                 : Set.of(option(args, "--only").split(","));
         String mongo = option(args, "--mongo-url");
         Path out = Path.of(option(args, "--out") == null ? "BENCHMARKS.md" : option(args, "--out")).toAbsolutePath();
@@ -53,7 +58,10 @@ public final class Bench {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "trailmap-bench-" + System.currentTimeMillis());
 
         Map<String, Map<String, String>> env = new LinkedHashMap<>();
-        env.put("touchpoint-service", Map.of("TRAILMAP_INGEST_QUOTA_EVENTS_PER_SECOND", "0"));
+        // quota off; its embedded PostgreSQL with the server settings k8s/README.md recommends for ingestion
+        env.put("touchpoint-service", Map.of("TRAILMAP_INGEST_QUOTA_EVENTS_PER_SECOND", "0",
+                "TRAILMAP_EMBEDDED_POSTGRES_SETTINGS", DatabaseSettings.asEnvironment(
+                        DatabaseSettings.forIngestion(Path.of(System.getProperty("trailmap.root", "."))))));
         env.put("feedback-service", mongo == null ? Map.of("TRAILMAP_FEEDBACK_QUOTA_ITEMS_PER_SECOND", "0")
                 : Map.of("TRAILMAP_FEEDBACK_QUOTA_ITEMS_PER_SECOND", "0", "QUARKUS_MONGODB_CONNECTION_STRING", mongo));
         Map<String, List<String>> jvm = new LinkedHashMap<>();
@@ -93,15 +101,26 @@ public final class Bench {
             Map<String, Long> rssAfterFirst = firstRequests(suite, services, gateway);
             sampler.scheduleAtFixedRate(() -> sample(suite, peakRss), 0, 500, TimeUnit.MILLISECONDS);
 
+            long touchpointPostgres = CpuTime.postmaster(work.resolve("data"), "touchpoint");
+            OtherLoad others = new OtherLoad(Set.of(touchpointPostgres, CpuTime.postmaster(work.resolve("data"), "journey")));
             try (Connection touchpointDb = Database.of(work.resolve("data"), "touchpoint")) {
-                report.header("- PostgreSQL: " + version(touchpointDb) + "\n");
+                report.header("- touchpoint-service's PostgreSQL (sections 1 and 2): " + DatabaseSettings.version(touchpointDb)
+                        + " (zonky's embedded binaries), given by the bench the settings k8s/README.md recommends for ingestion"
+                        + " (`" + DatabaseSettings.FILE + "`: `command line` below; durability on: `fsync`, `synchronous_commit`, `full_page_writes`), read from"
+                        + " `pg_settings` at the start of the run: " + String.join(", ", DatabaseSettings.read(touchpointDb)) + "\n");
+                long touchpointPid = suite.process("touchpoint-service").pid();
+                double measuredRate = 0;
                 if (only.contains("ingestion")) {
-                    new IngestionBench(services.get("touchpoint-service"), touchpointDb, sizes.ingestEvents(), 4, sizes.paced(),
-                        suite.process("touchpoint-service").pid(), CpuTime.postmaster(work.resolve("data"), "touchpoint")).run(report);
+                    measuredRate = new IngestionBench(services.get("touchpoint-service"), touchpointDb, sizes.ingestEvents(), 4,
+                            sizes.paced(), touchpointPid, touchpointPostgres, others).run(report);
                 }
                 if (only.contains("funnel")) {
-                    new FunnelBench(services.get("touchpoint-service"), touchpointDb, "bench", sizes.funnelCustomers(), sizes.funnelCalls())
-                            .run(report);
+                    String given = option(args, "--funnel-ingest-rate");
+                    double rate = given != null ? Double.parseDouble(given) : measuredRate > 0 ? measuredRate / 2 : DEFAULT_FUNNEL_INGEST_RATE;
+                    String source = given != null ? "given by `--funnel-ingest-rate`" : measuredRate > 0
+                            ? f("half the maximum of section 1, %.0f events/s", measuredRate) : "a default: section 1 did not run";
+                    new FunnelBench(services.get("touchpoint-service"), touchpointDb, "bench", sizes.funnelCustomers(), sizes.funnelCalls(),
+                            rate, source, sizes.funnelIngesting(), touchpointPid, touchpointPostgres, others).run(report);
                 }
             }
             if (only.contains("gateway")) {
@@ -122,16 +141,18 @@ public final class Bench {
             if (profile) {
                 nativeMemory(suite, work);
             }
-            for (String service : ServiceSuite.SERVICES) {   // a pod rolled over: the database already exists
-                suite.stop(service);
-                if (profile && Files.exists(work.resolve(service + ".jfr"))) {   // the restart records a new one
-                    Files.move(work.resolve(service + ".jfr"), work.resolve(service + ".load.jfr"));
+            if (only.contains("footprint")) {
+                for (String service : ServiceSuite.SERVICES) {   // a pod rolled over: the database already exists
+                    suite.stop(service);
+                    if (profile && Files.exists(work.resolve(service + ".jfr"))) {   // the restart records a new one
+                        Files.move(work.resolve(service + ".jfr"), work.resolve(service + ".load.jfr"));
+                    }
+                    suite.restart(service);
                 }
-                suite.restart(service);
+                Map<String, Duration> restart = new LinkedHashMap<>(suite.readyAfter());
+                AotStart aot = aotCacheRestarts(suite, services, gateway, work);
+                footprint(report, new Starts(firstStart, restart, quarkusStart, aot), rssAfterFirst, peakBeforeFeedbackData, peakRss);
             }
-            Map<String, Duration> restart = new LinkedHashMap<>(suite.readyAfter());
-            AotStart aot = aotCacheRestarts(suite, services, gateway, work);
-            footprint(report, new Starts(firstStart, restart, quarkusStart, aot), rssAfterFirst, peakBeforeFeedbackData, peakRss);
         }
         report.write(out, Path.of(System.getProperty("trailmap.root", ".")).resolve("bench/analysis.md"));
         System.out.println("wrote " + out + (profile ? "; profiles in " + work : ""));
@@ -253,13 +274,6 @@ public final class Bench {
             }
         }
         return null;
-    }
-
-    private static String version(Connection db) throws Exception {
-        try (var s = db.createStatement(); var r = s.executeQuery("SHOW server_version")) {
-            r.next();
-            return r.getString(1);
-        }
     }
 
     private static String osName() {

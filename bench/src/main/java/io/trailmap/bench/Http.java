@@ -39,6 +39,41 @@ final class Http {
         }
     }
 
+    /** An answer whatever its status: the body (null when empty or not JSON) and the Retry-After seconds (0 when absent). */
+    record Answer(int status, JsonNode body, long retryAfterSeconds) {
+    }
+
+    /** A POST of a pre-encoded JSON body that answers whatever status comes back (429 and 503 are for the caller to handle). */
+    Answer postForAnswer(String path, byte[] body) {
+        return answer(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A GET that answers whatever status comes back. */
+    Answer getForAnswer(String path) {
+        return answer(request(path).GET().build());
+    }
+
+    private static Answer answer(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode body = null;
+            if (response.body().length > 0) {
+                try {
+                    body = JSON.readTree(response.body());
+                } catch (IOException notJson) {
+                    // left null
+                }
+            }
+            long retryAfter = response.headers().firstValue("Retry-After").map(v -> Long.parseLong(v.strip())).orElse(0L);
+            return new Answer(response.statusCode(), body, retryAfter);
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The raw text of a GET (e.g. /q/metrics). */
     String text(String path) {
         try {

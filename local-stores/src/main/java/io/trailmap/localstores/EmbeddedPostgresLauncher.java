@@ -6,17 +6,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Local runs without a configured database: starts real PostgreSQL binaries (from Maven Central)
  * on a data directory that survives restarts, and points Quarkus at it. Never used when a JDBC
- * URL is configured, which is how every real deployment runs.
+ * URL is configured, which is how every real deployment runs. Server settings can be given as
+ * {@code trailmap.embedded-postgres.settings} / {@code TRAILMAP_EMBEDDED_POSTGRES_SETTINGS}
+ * ({@code name=value,name=value}, e.g. {@code shared_buffers=1GB,max_wal_size=8GB}); they apply at
+ * every start (the benchmark runs its database with the settings k8s/README.md recommends).
  */
 public final class EmbeddedPostgresLauncher {
 
     private static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     private static final String URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
+    private static final String SETTINGS_PROPERTY = "trailmap.embedded-postgres.settings";
+    private static final String SETTINGS_ENV = "TRAILMAP_EMBEDDED_POSTGRES_SETTINGS";
 
     private EmbeddedPostgresLauncher() {
     }
@@ -33,13 +40,15 @@ public final class EmbeddedPostgresLauncher {
             if (LocalDataDir.port() > 0) {
                 builder.setPort(LocalDataDir.port());
             }
-            EmbeddedPostgres postgres = builder
-                    .setDataDirectory(dataDir)
+            builder.setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    // zonky turns synchronous_commit off for tests; a local run keeps what it acknowledged
+                    // zonky turns synchronous_commit off and starts postgres with -F (fsync off) for tests; a local
+                    // run keeps what it acknowledged (a -c given after -F wins)
                     .setServerConfig("synchronous_commit", "on")
-                    .start();
+                    .setServerConfig("fsync", "on");
+            settings(System.getProperty(SETTINGS_PROPERTY, System.getenv(SETTINGS_ENV))).forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             LocalStoreShutdown.register(() -> closeQuietly(postgres));
             System.setProperty(URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"));
             System.setProperty("quarkus.datasource.username", "postgres");
@@ -47,6 +56,26 @@ public final class EmbeddedPostgresLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL in " + dataDir, e);
         }
+    }
+
+    /** {@code name=value,name=value} (blank: none) as server settings in their order. */
+    static Map<String, String> settings(String list) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (list == null || list.isBlank()) {
+            return settings;
+        }
+        for (String setting : list.split(",")) {
+            int eq = setting.indexOf('=');
+            String name = eq < 0 ? "" : setting.substring(0, eq).strip();
+            String value = eq < 0 ? "" : setting.substring(eq + 1).strip();
+            // pg_ctl passes the settings to postgres as one space-separated option string
+            if (!name.matches("[a-z_.]+") || value.isEmpty() || value.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException(SETTINGS_PROPERTY + ": expected name=value,name=value (no spaces in values) but found '"
+                        + setting + "'");
+            }
+            settings.put(name, value);
+        }
+        return settings;
     }
 
     /**
