@@ -22,7 +22,7 @@ settings=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' -e 's/[[:space:]]*=[[:space:]
 as_owner "$PG_BIN/initdb" -D "$work/data" -U postgres -A trust > /dev/null
 as_owner "$PG_BIN/pg_ctl" -D "$work/data" -o "-p $port -k $work $settings" -l "$work/log" -w start > /dev/null
 fold_loop_pid="" autovacuum_pid=""
-trap 'for p in $fold_loop_pid $autovacuum_pid; do kill "$p" 2>/dev/null; done; as_owner "$PG_BIN/pg_ctl" -D "$work/data" -m fast stop > /dev/null; rm -rf "$work"' EXIT
+trap 'for p in $fold_loop_pid $autovacuum_pid; do kill "$p" 2>/dev/null || true; done; as_owner "$PG_BIN/pg_ctl" -D "$work/data" -m fast stop > /dev/null; rm -rf "$work"' EXIT
 export PGOPTIONS="-c client_min_messages=warning"
 
 script() {   # a pgbench script from the service's SQL: store | store-without-work | fold-<items per transaction>
@@ -75,13 +75,16 @@ print(total / os.sysconf('SC_CLK_TCK'))
 PY
 }
 autovacuum_start() {   # samples the autovacuum workers' CPU every 0.2 s until autovacuum_stop (workers come and go)
+  rm -f "$work/autovacuum.txt" "$work/autovacuum.ready"
   python3 - "$work/data/postmaster.pid" "$work/autovacuum.txt" <<'PY' &
 import os, signal, sys, time
 pm, seen, first_pass = int(open(sys.argv[1]).readline()), {}, True
 def stop(*_):
-    open(sys.argv[2], 'w').write(str(sum(last - first for first, last in seen.values()) / os.sysconf('SC_CLK_TCK')))
+    open(sys.argv[2] + '.tmp', 'w').write(str(sum(last - first for first, last in seen.values()) / os.sysconf('SC_CLK_TCK')))
+    os.rename(sys.argv[2] + '.tmp', sys.argv[2])
     sys.exit(0)
 signal.signal(signal.SIGTERM, stop)
+open(sys.argv[2].replace('.txt', '.ready'), 'w').close()
 while True:
     for p in os.listdir('/proc'):
         try:
@@ -96,11 +99,11 @@ while True:
     time.sleep(0.2)
 PY
   autovacuum_pid=$!
-  sleep 0.5   # its signal handler in place
+  while [ ! -e "$work/autovacuum.ready" ]; do sleep 0.1; done   # its signal handler in place
 }
-autovacuum_stop() {   # prints the autovacuum workers' CPU seconds since autovacuum_start
+autovacuum_stop() {   # autovacuum = the autovacuum workers' CPU seconds since autovacuum_start (not in a subshell: it waits)
   kill "$autovacuum_pid"; wait "$autovacuum_pid" 2>/dev/null || true; autovacuum_pid=""
-  cat "$work/autovacuum.txt" 2>/dev/null || echo 0
+  autovacuum=$(cat "$work/autovacuum.txt")
 }
 others_cpu() {   # CPU seconds so far of every process outside this script's and the server's trees (another build skews the rows)
   python3 - "$$" "$work/data/postmaster.pid" <<'PY'
@@ -125,6 +128,14 @@ PY
 share() {   # others' CPU since $1 (seconds) over the wall time since $2 (epoch seconds), as % of the machine
   printf %.0f "$(echo "100 * ($(others_cpu) - $1) / (($(date +%s.%N) - $2) * $(nproc))" | bc -l)"
 }
+wait_quiet() {   # until other processes take under 5 % of the machine for 5 s (at most 15 minutes)
+  local deadline=$(( $(date +%s) + 900 )) o t
+  while [ "$(date +%s)" -lt $deadline ]; do
+    o=$(others_cpu) t=$(date +%s.%N); sleep 5
+    [ "$(share "$o" "$t")" -lt 5 ] && return 0
+  done
+  echo "(the machine did not get quiet within 15 minutes; measuring anyway)" >&2
+}
 tps() {   # transactions/s of pgbench: script, clients, transactions per client
   "$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -c "$2" -j "$(( $2 < 2 ? 1 : 2 ))" -t "$3" -f "$work/$1" postgres 2>&1 \
     | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
@@ -142,26 +153,40 @@ row() {   # label, events/s first, events/s rest, µs per event, of which autova
   echo "$1: $2 / $3 events/s, $4 µs/event (autovacuum $5; part $6), others $7 %"
 }
 us() { printf %.1f "$(echo "$1 * 1000000 / $2" | bc -l)"; }   # seconds over events, in µs per event
-ingest() {   # label, script, SQL after the migrations: 1 M events, 4 clients
-  fresh "$3"
-  local cpu first rest per others started
-  cpu=$(pg_cpu) others=$(others_cpu) started=$(date +%s.%N)
-  autovacuum_start
-  first=$(tps "$2" 4 100)   # events 0 – 400 000
-  rest=$(tps "$2" 4 150)    # events 400 000 – 1 000 000
-  per=$(echo "($(pg_cpu) - $cpu) * 1000000 / 1000000" | bc -l)
+ingest() {   # label, script, SQL after the migrations: 1 M events, 4 clients; measured again (up to 3 times) while others
+  # take over 10 % of the machine, the least disturbed attempt kept
+  local attempt best="" best_share=101 cpu first rest per autovacuum others started used
+  for attempt in 1 2 3; do
+    fresh "$3"
+    wait_quiet
+    cpu=$(pg_cpu) others=$(others_cpu) started=$(date +%s.%N)
+    autovacuum_start
+    first=$(tps "$2" 4 100)   # events 0 – 400 000
+    rest=$(tps "$2" 4 150)    # events 400 000 – 1 000 000
+    per=$(echo "($(pg_cpu) - $cpu) * 1000000 / 1000000" | bc -l)
+    autovacuum_stop; autovacuum=$(us "$autovacuum" 1000000)
+    used=$(share "$others" "$started")
+    if [ "$used" -lt "$best_share" ]; then
+      best_share=$used best="$first $rest $per $autovacuum"
+    fi
+    [ "$used" -le 10 ] && break
+    echo "($1: others took $used % of the machine; measuring it again)"
+  done
+  read -r first rest per autovacuum <<< "$best"
   row "$1" "$(printf %.0f "$(echo "$first * 1000" | bc -l)")" "$(printf %.0f "$(echo "$rest * 1000" | bc -l)")" \
-    "$(printf %.1f "$per")" "$(us "$(autovacuum_stop)" 1000000)" \
-    "${previous:+$(printf "%+.1f" "$(echo "$per - $previous" | bc -l)")}" "$(share "$others" "$started")"
+    "$(printf %.1f "$per")" "$autovacuum" \
+    "${previous:+$(printf "%+.1f" "$(echo "$per - $previous" | bc -l)")}" "$best_share"
   previous=$per
 }
 fold() {   # label, items per transaction, transactions: over the work queued by the last ingest
-  local cpu rate per others started
+  local cpu rate per others started autovacuum
+  wait_quiet
   cpu=$(pg_cpu) others=$(others_cpu) started=$(date +%s.%N)
   autovacuum_start
   rate=$(echo "$(tps "fold-$2.sql" 1 "$3") * $2 * 1000" | bc -l)
   per=$(echo "($(pg_cpu) - $cpu) * 1000000 / ($2 * $3 * 1000)" | bc -l)
-  row "$1" "" "$(printf %.0f "$rate")" "$(printf %.1f "$per")" "$(us "$(autovacuum_stop)" $(( $2 * $3 * 1000 )))" \
+  autovacuum_stop
+  row "$1" "" "$(printf %.0f "$rate")" "$(printf %.1f "$per")" "$(us "$autovacuum" $(( $2 * $3 * 1000 )))" \
     "$(printf %.1f "$per")" "$(share "$others" "$started")"
 }
 queued() { psql -Atc "SELECT count(*) FROM rollup_work"; }
@@ -186,8 +211,9 @@ for items in 100 5; do script "fold-$items" > "$work/fold-$items.sql"; done
   echo "- PostgreSQL's CPU per event: all server processes (backends, WAL writer, checkpointer, autovacuum) from /proc"
   echo "  over the row's run, divided by its events; autovacuum: its workers' share (sampled every 0.2 s; the vacuum the row's"
   echo "  writes call for may run in a later row); \"this part\" is the difference with the row above (for the fold, its own)."
-  echo "- others: CPU of every other process on the machine during the row (not this script, pgbench or the server), % of its cores;"
-  echo "  a row measured while others took a noticeable share is skewed."
+  echo "- others: CPU of every other process on the machine during the row (not this script, pgbench or the server), % of its cores."
+  echo "  Each row waits until others take under 5 % for 5 s; an ingestion row is measured again (up to 3 times) while others"
+  echo "  took over 10 %, and its least disturbed attempt is kept; a row with a high share is skewed all the same."
   echo
   echo "| part | events/s, first 400 000 | events/s, 400 000 – 1 000 000 | PostgreSQL CPU per event, µs | of which autovacuum | this part, µs | others |"
   echo "|---|---|---|---|---|---|---|"
@@ -211,6 +237,7 @@ fold "fold, 5 work items per transaction (keeping up), analyzed" 5 100
 
 # both at once, as a replica runs them: ingestion (4 clients) while a worker folds, 10 ms between folds; on the
 # analyzed table of the rows above (1 M events), as a deployed service has it
+wait_quiet
 cpu=$(pg_cpu) others=$(others_cpu) start=$(date +%s.%N)
 autovacuum_start
 "$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -c 1 -T 3600 -f "$work/fold-loop.sql" postgres > "$work/fold-loop.log" 2>&1 &
@@ -222,9 +249,10 @@ kill "$fold_loop_pid"; wait "$fold_loop_pid" 2>/dev/null || true; fold_loop_pid=
 while [ "$(queued)" != 0 ]; do tps fold-100.sql 1 1 > /dev/null; done
 drained=$(date +%s.%N)
 per=$(echo "($(pg_cpu) - $cpu) * 1000000 / 1000000" | bc -l)
+autovacuum_stop
 row "ingestion and the fold together, 1 M more events (the fold 1 client, 10 ms between folds; ${left} items queued at the end of the ingestion, all counted $(printf %.1f "$(echo "$drained - $start" | bc -l)") s after the start)" \
   "$(printf %.0f "$(echo "$first * 1000" | bc -l)")" "$(printf %.0f "$(echo "$rest * 1000" | bc -l)")" "$(printf %.1f "$per")" \
-  "$(us "$(autovacuum_stop)" 1000000)" "" "$(share "$others" "$start")"
+  "$(us "$autovacuum" 1000000)" "" "$(share "$others" "$start")"
 
 # many tenants: with 1 000 other tenants' events in the table (analyzed), tenant_id = … looks selective to the planner
 psql -c "INSERT INTO interactions (id, tenant_id, event_id, customer_id, journey_id, stage_key, touchpoint_id, type, occurred_at,
@@ -233,5 +261,6 @@ psql -c "INSERT INTO interactions (id, tenant_id, event_id, customer_id, journey
                 '22222222-2222-2222-2222-222222222222', 'VIEW', now(), now(), NULL FROM generate_series(1, 400000) g" \
      -c "ANALYZE interactions"
 tps store.sql 4 25 > /dev/null
+psql -c "CHECKPOINT"
 fold "fold, 100 work items per transaction, analyzed, 1 000 other tenants' 400 000 events beside the 2 M of this one" 100 1
 echo "wrote $here/RESULTS.md"

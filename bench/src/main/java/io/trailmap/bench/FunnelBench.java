@@ -86,6 +86,7 @@ final class FunnelBench {
         // served while ingestion runs: a dashboard refreshing, one call after another (100 ms apart), every call measured
         List<byte[]> bodies = newEvents(journey, (int) Math.ceil(ingestRate * ingestFor.toSeconds() / IngestionBench.BATCH));
         BatchSender sender = new BatchSender(touchpoints);
+        others.awaitQuiet("funnel while ingesting");
         long foldsBefore = rollupVersion();
         double othersBefore = others.cpuNow();
         double serviceCpu = CpuTime.of(servicePid);
@@ -121,6 +122,7 @@ final class FunnelBench {
         double drainMillis = Stats.millisSince(drainStart);
 
         // once counted: the first call, repeated calls (nothing changes), and the raw SQL baseline
+        others.awaitQuiet("funnel once counted");
         t = System.nanoTime();
         JsonNode counted = touchpoints.get(path + "&minDataAsOf=" + sender.latest().at());
         double firstCounted = Stats.millisSince(t);

@@ -79,38 +79,42 @@ final class IngestionBench {
         warmUp.closedLoop(bodies(rows.subList(0, rows.size() / 5), "warm-"), clients);
         LagSampler.awaitCounted(touchpoints, warmUp.latest().at());
 
-        double othersBefore = others.cpuNow();
-        BatchSender sender = new BatchSender(touchpoints);
-        ServiceMetrics metricsBefore = ServiceMetrics.scrape(touchpoints);
-        Cpu before = Cpu.now(servicePid, postgresPid);
-        LagSampler sampler = LagSampler.start(touchpoints, sender, Duration.ofMillis(200));
-        long start = System.nanoTime();
-        try {
-            sender.closedLoop(bodies, clients);
-        } catch (Exception e) {
-            System.out.println("ingestion failed: " + e.getMessage() + "\n" + activity());
-            throw e;
+        // measured again (up to 3 times, new ids) while other processes took over 10 % of the machine; the least disturbed kept
+        Run run = null;
+        int attempts = 0;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            attempts = attempt;
+            others.awaitQuiet("ingestion");
+            Run measured = measure(attempt == 1 ? bodies : bodies(rows, "again" + attempt + "-"));
+            if (measured.sender().accepted() != rows.size()) {
+                throw new IllegalStateException("accepted " + measured.sender().accepted() + " of " + rows.size());
+            }
+            if (run == null || measured.othersShare() < run.othersShare()) {
+                run = measured;
+            }
+            if (measured.othersShare() <= 0.10) {
+                break;
+            }
+            System.out.printf("ingestion: other processes took %.0f %% of the machine during the run; measuring it again%n",
+                    100 * measured.othersShare());
         }
-        double httpSeconds = Stats.millisSince(start) / 1000;
-        System.out.printf("ingestion: measured run %s – %s (for a profile's time window)%n",
-                Instant.now().minusMillis((long) (httpSeconds * 1000)), Instant.now());
-        Cpu after = Cpu.now(servicePid, postgresPid);
-        List<Double> lags = sampler.stop();
-        ServiceMetrics metricsAfter = ServiceMetrics.scrape(touchpoints);
-        long drainStart = System.nanoTime();
-        LagSampler.awaitCounted(touchpoints, sender.latest().at());
-        double drainMillis = Stats.millisSince(drainStart);
-        double othersDuring = others.cpuNow() - othersBefore;
-        if (sender.accepted() != rows.size()) {
-            throw new IllegalStateException("accepted " + sender.accepted() + " of " + rows.size());
-        }
+        BatchSender sender = run.sender();
+        double httpSeconds = run.seconds();
+        Cpu before = run.before();
+        Cpu after = run.after();
+        ServiceMetrics metricsBefore = run.metricsBefore();
+        ServiceMetrics metricsAfter = run.metricsAfter();
+        double drainMillis = run.drainMillis();
+        double othersDuring = run.othersCpu();
         double httpRate = rows.size() / httpSeconds;
         Stats batches = Stats.of(sender.latencies());
-        Stats lag = Stats.of(lags);
+        Stats lag = Stats.of(run.lags());
 
+        others.awaitQuiet("COPY");
         Copy keyOnly = copy(rows, true);
         Copy bare = copy(rows, false);
 
+        others.awaitQuiet("ingestion at 70 %");
         int pacedBatches = (int) Math.min(bodies.size(), Math.max(10, 0.7 * httpRate / BATCH * pacedFor.toSeconds()));
         BatchSender paced = new BatchSender(touchpoints);
         LagSampler pacedSampler = LagSampler.start(touchpoints, paced, Duration.ofMillis(200));
@@ -125,7 +129,8 @@ final class IngestionBench {
                 %,d generated interactions of %,d customers (datagen seed 2026, e-commerce scenario, 90 days), sorted by
                 `occurredAt` and sent in that order as `POST /interactions` batches of %,d from %d concurrent clients (closed
                 loop; a `429` is retried after its `Retry-After` and counted), after a warm-up of a fifth as many under other
-                ids (not measured, counted before the run starts). The service validates, dedupes on `(tenant, eventId)` (the
+                ids (not measured, counted before the run starts); measured again with new ids (up to 3 times) while other
+                processes took over 10 %% of the machine, the least disturbed run reported. The service validates, dedupes on `(tenant, eventId)` (the
                 primary key) and stores the raw events with a work item per batch; its rollup worker counts them meanwhile.
                 Baselines, same PostgreSQL, same run, one connection, nothing else running: `COPY` (CSV) of the same rows into
                 a table holding only the dedupe key (`tenant_id, event_id` and its primary key), and into a bare table of all
@@ -155,7 +160,8 @@ final class IngestionBench {
                         1000 * metricsAfter.value(LAG + "{quantile=\"0.99\"}")), "", "", null);
         report.row("counted after the last acknowledgement (drain)", f("%.0f ms", drainMillis), "", "", "", null);
         cpuRows(report, before, after, httpSeconds, rows.size(), keyOnly, bare);
-        report.row("other processes' CPU during the measured run (not the bench's)", OtherLoad.describe(othersDuring, httpSeconds),
+        report.row(f("other processes' CPU during the measured run (not the bench's; the least disturbed of %d run%s)", attempts,
+                        attempts == 1 ? "" : "s"), OtherLoad.describe(othersDuring, httpSeconds),
                 "", "", "", null);
         report.row("batch latency at full load p50 / p99", f("%.0f / %.0f ms", batches.p(50), batches.p(99)), "", "", "", null);
         report.row(f("at 70 %% (%.0f events/s, %d batches): batch latency p50 / p99; lag p50 / p99", 0.7 * httpRate, pacedBatches),
@@ -167,6 +173,40 @@ final class IngestionBench {
             throw new IllegalStateException("served and raw funnels differ: " + funnel);
         }
         return httpRate;
+    }
+
+    /** One measured run: its time, the CPU and metrics around it, the lag samples, the drain after it, others' CPU meanwhile. */
+    private record Run(double seconds, Cpu before, Cpu after, List<Double> lags, ServiceMetrics metricsBefore,
+                       ServiceMetrics metricsAfter, BatchSender sender, double drainMillis, double othersCpu) {
+        double othersShare() {
+            return OtherLoad.share(othersCpu, seconds);
+        }
+    }
+
+    private Run measure(List<byte[]> bodies) throws Exception {
+        double othersBefore = others.cpuNow();
+        BatchSender sender = new BatchSender(touchpoints);
+        ServiceMetrics metricsBefore = ServiceMetrics.scrape(touchpoints);
+        Cpu before = Cpu.now(servicePid, postgresPid);
+        LagSampler sampler = LagSampler.start(touchpoints, sender, Duration.ofMillis(200));
+        long start = System.nanoTime();
+        try {
+            sender.closedLoop(bodies, clients);
+        } catch (Exception e) {
+            System.out.println("ingestion failed: " + e.getMessage() + "\n" + activity());
+            throw e;
+        }
+        double seconds = Stats.millisSince(start) / 1000;
+        Cpu after = Cpu.now(servicePid, postgresPid);
+        double othersCpu = others.cpuNow() - othersBefore;
+        System.out.printf("ingestion: measured run %s – %s (for a profile's time window)%n",
+                Instant.now().minusMillis((long) (seconds * 1000)), Instant.now());
+        List<Double> lags = sampler.stop();
+        ServiceMetrics metricsAfter = ServiceMetrics.scrape(touchpoints);
+        long drainStart = System.nanoTime();
+        LagSampler.awaitCounted(touchpoints, sender.latest().at());
+        return new Run(seconds, before, after, lags, metricsBefore, metricsAfter, sender,
+                Stats.millisSince(drainStart), othersCpu);
     }
 
     private void cpuRows(Report report, Cpu before, Cpu after, double seconds, int rows, Copy keyOnly, Copy bare) {

@@ -3,6 +3,7 @@ package io.trailmap.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -40,6 +41,29 @@ final class OtherLoad {
             return Double.NaN;
         }
         return ticks / TICKS_PER_SECOND;
+    }
+
+    /** Waits until other processes take under 5 % of the machine for 5 s (at most 15 minutes; then measures anyway). */
+    void awaitQuiet(String before) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+        boolean said = false;
+        while (System.nanoTime() < deadline) {
+            double cpu = cpuNow();
+            Thread.sleep(5_000);
+            if (share(cpuNow() - cpu, 5) < 0.05) {
+                return;
+            }
+            if (!said) {
+                System.out.println(before + ": waiting for other processes to leave the machine quiet");
+                said = true;
+            }
+        }
+        System.out.println(before + ": the machine did not get quiet within 15 minutes; measuring anyway");
+    }
+
+    /** Other processes' CPU seconds over wall seconds, as a fraction of the machine's cores. */
+    static double share(double cpuSeconds, double wallSeconds) {
+        return cpuSeconds / (wallSeconds * Runtime.getRuntime().availableProcessors());
     }
 
     /** "x s of other processes' CPU (y % of the machine)" over a measured stretch. */
