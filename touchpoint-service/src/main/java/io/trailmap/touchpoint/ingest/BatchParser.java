@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trailmap.common.batch.BatchItems;
 import io.trailmap.common.problem.FieldError;
+import io.trailmap.common.validation.PlainValueValidator;
 import io.trailmap.touchpoint.api.IngestResult;
 import io.trailmap.touchpoint.api.InteractionInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +30,9 @@ public class BatchParser {
     private final Validator validator;
     private final Clock clock;
 
-    public BatchParser(ObjectMapper json, Validator validator, Clock clock) {
+    public BatchParser(ObjectMapper json, ValidatorFactory validators, Clock clock) {
         this.json = json;
-        this.validator = validator;
+        this.validator = PlainValueValidator.of(validators);
         this.clock = clock;
     }
 
