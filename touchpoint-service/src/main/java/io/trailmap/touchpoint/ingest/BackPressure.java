@@ -17,7 +17,9 @@ import java.util.List;
  * tenant is older than {@code trailmap.ingest.backpressure-lag} (default half of
  * {@code trailmap.analytics.max-lag}), new batches are refused with 429 and Retry-After until the
  * worker catches up — before the lag can pass the maximum. The age is read from the database at most
- * every {@code trailmap.ingest.lag-probe-every}, so every replica sees the same backlog.
+ * every {@code trailmap.ingest.lag-probe-every}, so every replica sees the same backlog. Well before
+ * that, from {@code trailmap.ingest.help-lag} on, {@link #countingBehind()} asks ingestion requests to
+ * help the rollup worker.
  */
 @ApplicationScoped
 public class BackPressure {
@@ -26,6 +28,7 @@ public class BackPressure {
 
     private final Sql sql;
     private final Duration threshold;
+    private final double helpAfterSeconds;
     private final long probeEveryNanos;
     private final Counter refused;
     private volatile double pendingAgeSeconds;
@@ -34,9 +37,11 @@ public class BackPressure {
     public BackPressure(Sql sql, MeterRegistry registry,
                         @ConfigProperty(name = "trailmap.analytics.max-lag", defaultValue = "PT10S") Duration maxLag,
                         @ConfigProperty(name = "trailmap.ingest.backpressure-lag") java.util.Optional<Duration> threshold,
-                        @ConfigProperty(name = "trailmap.ingest.lag-probe-every", defaultValue = "PT0.2S") Duration probeEvery) {
+                        @ConfigProperty(name = "trailmap.ingest.lag-probe-every", defaultValue = "PT0.2S") Duration probeEvery,
+                        @ConfigProperty(name = "trailmap.ingest.help-lag", defaultValue = "PT0.25S") Duration helpAfter) {
         this.sql = sql;
         this.threshold = threshold.orElse(maxLag.dividedBy(2));
+        this.helpAfterSeconds = helpAfter.toNanos() / 1e9;
         if (this.threshold.compareTo(maxLag) >= 0) {
             throw new IllegalArgumentException("trailmap.ingest.backpressure-lag must be below trailmap.analytics.max-lag");
         }
@@ -61,6 +66,11 @@ public class BackPressure {
                             + threshold.toMillis() + " ms before the published maximum lag): retry after " + retryAfter + " s"),
                     retryAfter);
         }
+    }
+
+    /** Whether the oldest queued batch waits longer than {@code trailmap.ingest.help-lag}: requests should help count. */
+    public boolean countingBehind() {
+        return pendingAgeSeconds() >= helpAfterSeconds;
     }
 
     /** The age of the oldest queued batch, re-read when the last reading is older than the probe interval. */

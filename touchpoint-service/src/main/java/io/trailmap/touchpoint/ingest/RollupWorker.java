@@ -19,13 +19,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Folds committed events into the rollups, in every replica: claims the oldest work items no other
  * worker holds ({@code FOR UPDATE SKIP LOCKED}), folds all their events in one set-based statement and
  * deletes the items in the same transaction. A replica that dies mid-fold rolls back; its items are
  * claimed again by whichever worker comes next. Runs on a thread of its own, woken by this replica's
- * ingestion and otherwise every {@code trailmap.rollups.poll}.
+ * ingestion and otherwise every {@code trailmap.rollups.poll}; while counting is behind, ingestion
+ * requests fold a few items too ({@link #help()}), so counting keeps pace with however many clients send.
  */
 @ApplicationScoped
 public class RollupWorker {
@@ -39,11 +41,12 @@ public class RollupWorker {
     private final boolean enabled;
     private final Duration poll;
     private final int itemsPerFold;
+    private final int itemsPerHelp;
     private final Timer lag;
     private final Counter foldedEvents;
     private final ReentrantLock lock = new ReentrantLock();
-    /** Held by this replica's loop while it folds, so {@link #pause()} returns only when no fold of the loop runs. */
-    private final ReentrantLock folding = new ReentrantLock();
+    /** Held (shared) by every fold of this replica, so {@link #pause()} (exclusive) returns only when none runs. */
+    private final ReentrantReadWriteLock folding = new ReentrantReadWriteLock();
     private final Condition work = lock.newCondition();
     private volatile boolean running;
     private volatile boolean paused;
@@ -59,12 +62,14 @@ public class RollupWorker {
     public RollupWorker(Sql sql, RollupLocks locks, MeterRegistry registry,
                         @ConfigProperty(name = "trailmap.rollups.worker.enabled", defaultValue = "true") boolean enabled,
                         @ConfigProperty(name = "trailmap.rollups.poll", defaultValue = "PT0.1S") Duration poll,
-                        @ConfigProperty(name = "trailmap.rollups.items-per-fold", defaultValue = "10") int itemsPerFold) {
+                        @ConfigProperty(name = "trailmap.rollups.items-per-fold", defaultValue = "10") int itemsPerFold,
+                        @ConfigProperty(name = "trailmap.rollups.items-per-help", defaultValue = "2") int itemsPerHelp) {
         this.sql = sql;
         this.locks = locks;
         this.enabled = enabled;
         this.poll = poll;
         this.itemsPerFold = itemsPerFold;
+        this.itemsPerHelp = itemsPerHelp;
         this.lag = Timer.builder("trailmap.ingest.lag")
                 .description("From an accepted batch's acknowledgement to its events being counted by the rollups")
                 .publishPercentiles(0.5, 0.99).publishPercentileHistogram()
@@ -100,11 +105,11 @@ public class RollupWorker {
         }
     }
 
-    /** Holds the loop of this replica back (operations, tests of back-pressure); returns once a fold in progress has ended. */
+    /** Holds this replica's folds back, its loop's and its requests' (operations, tests of back-pressure); returns once none runs. */
     public void pause() {
         paused = true;
-        folding.lock();
-        folding.unlock();
+        folding.writeLock().lock();
+        folding.writeLock().unlock();
     }
 
     public void resume() {
@@ -114,7 +119,26 @@ public class RollupWorker {
 
     /** One fold of up to {@code trailmap.rollups.items-per-fold} work items, in a transaction of its own. */
     public Fold foldOnce() {
-        Folded folded = QuarkusTransaction.requiringNew().call(this::fold);
+        return foldOnce(itemsPerFold);
+    }
+
+    /**
+     * A fold of up to {@code trailmap.rollups.items-per-help} items on the caller's thread (an ingestion
+     * request, while counting is behind), unless this replica is paused; also where the loop is off
+     * ({@code trailmap.rollups.worker.enabled=false}). A failure is the worker's to retry, not the
+     * request's: its batch is already stored.
+     */
+    public Fold help() {
+        try {
+            return foldUnlessPaused(itemsPerHelp);
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "a fold helping the worker failed; its work items stay queued");
+            return Fold.NOTHING;
+        }
+    }
+
+    private Fold foldOnce(int items) {
+        Folded folded = QuarkusTransaction.requiringNew().call(() -> fold(items));
         // committed: only now do its events count
         folded.lagSeconds().forEach(seconds -> lag.record(Duration.ofNanos(Math.round(seconds * 1e9))));
         foldedEvents.increment(folded.events());
@@ -126,7 +150,7 @@ public class RollupWorker {
      * the items stay queued, as after a crash). Lag metrics are recorded by {@link #foldOnce()} only.
      */
     public Fold foldInCurrentTransaction() {
-        Folded folded = fold();
+        Folded folded = fold(itemsPerFold);
         return new Fold(folded.lagSeconds().size(), folded.events());
     }
 
@@ -134,10 +158,10 @@ public class RollupWorker {
     private record Folded(List<Double> lagSeconds, long events) {
     }
 
-    private Folded fold() {
+    private Folded fold(int items) {
         List<String> tenants = new ArrayList<>();
         List<Long> firstSeqs = new ArrayList<>();
-        sql.each(CLAIM, List.of(itemsPerFold), row -> {
+        sql.each(CLAIM, List.of(items), row -> {
             tenants.add(row.getString("tenant_id"));
             firstSeqs.add(row.getLong("first_seq"));
         });
@@ -158,7 +182,7 @@ public class RollupWorker {
         Duration backoff = Duration.ZERO;
         while (running) {
             try {
-                Fold fold = foldUnlessPaused();
+                Fold fold = foldUnlessPaused(itemsPerFold);
                 backoff = Duration.ZERO;
                 if (fold.items() < itemsPerFold) {
                     await(poll);
@@ -174,12 +198,12 @@ public class RollupWorker {
         }
     }
 
-    private Fold foldUnlessPaused() {
-        folding.lock();
+    private Fold foldUnlessPaused(int items) {
+        folding.readLock().lock();
         try {
-            return paused ? Fold.NOTHING : foldOnce();
+            return paused ? Fold.NOTHING : foldOnce(items);
         } finally {
-            folding.unlock();
+            folding.readLock().unlock();
         }
     }
 

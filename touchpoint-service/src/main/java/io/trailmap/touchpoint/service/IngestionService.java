@@ -18,8 +18,9 @@ import java.time.Instant;
 
 /**
  * Validates a batch event by event, stores the good events in one transaction and acknowledges them
- * once committed; the rollups count them a moment later ({@link RollupWorker}), unless counting is
- * so far behind that the batch is refused ({@link BackPressure}).
+ * once committed; the rollups count them a moment later ({@link RollupWorker}). While counting is
+ * behind, the request folds a few queued batches itself before it answers (slowing its client as much as
+ * counting needs); when it is far behind, the batch is refused ({@link BackPressure}).
  */
 @ApplicationScoped
 public class IngestionService {
@@ -59,6 +60,9 @@ public class IngestionService {
         Instant acknowledgedAt = watermark.now();
         if (stored > 0) {
             worker.nudge();
+            if (backPressure.countingBehind()) {
+                worker.help();
+            }
         }
         int duplicateCount = batch.valid().size() - stored;
         accepted.increment(stored);
