@@ -25,8 +25,9 @@ import java.util.function.Supplier;
  * same version. Once the rollups have moved on, the last result is still answered — with the
  * {@code dataAsOf} it was computed at, never a later one — while one refresh per funnel runs in the
  * background, as long as it is at most {@code trailmap.analytics.max-stale} old, nothing was erased
- * since (the epoch) and the caller's {@code minDataAsOf} does not ask for more; otherwise the call
- * computes and waits.
+ * since (the epoch) and the caller's {@code minDataAsOf} does not ask for more. Otherwise the call waits:
+ * for the computation in flight when that one will do (a dashboard's many calls do not compute the same
+ * funnel side by side), else for a computation of its own.
  */
 @ApplicationScoped
 public class FunnelResults {
@@ -37,14 +38,18 @@ public class FunnelResults {
     public record Result(List<FunnelStep> steps, Instant dataAsOf, long version, long epoch) {
     }
 
+    /** A computation in flight and the watermark it counts up to. */
+    private record Refresh(Watermark at, CompletableFuture<Result> result) {
+    }
+
     private final CaffeineCache results;
     private final Duration maxStale;
-    private final Map<Object, CompletableFuture<Result>> refreshing = new ConcurrentHashMap<>();
+    private final Map<Object, Refresh> refreshing = new ConcurrentHashMap<>();
     private final ExecutorService refresher = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("funnel-refresh-", 0)
             .daemon().factory());
 
     public FunnelResults(@CacheName("funnels") Cache results,
-                         @ConfigProperty(name = "trailmap.analytics.max-stale", defaultValue = "PT10S") Duration maxStale) {
+                         @ConfigProperty(name = "trailmap.analytics.max-stale", defaultValue = "PT1M") Duration maxStale) {
         this.results = results.as(CaffeineCache.class);
         this.maxStale = maxStale;
     }
@@ -58,33 +63,64 @@ public class FunnelResults {
         if (kept != null && kept.version() == counted.version()) {
             return new Result(kept.steps(), counted.dataAsOf(), kept.version(), kept.epoch());   // nothing counted since: exact now
         }
-        if (kept != null && answersFor(kept, counted)) {
-            refreshing.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> compute(k, counted, compute), refresher)
-                    .whenComplete((result, failure) -> {
-                        refreshing.remove(k);
-                        if (failure != null) {
-                            LOG.warnf(failure, "background refresh of a funnel failed; the next call computes it");
-                        }
-                    }));
+        if (kept != null && answersFor(kept.dataAsOf(), kept.epoch(), counted)) {
+            refresh(key, counted, compute);
             return kept;
         }
-        return compute(key, counted, compute);
-    }
-
-    private boolean answersFor(Result kept, Watermark counted) {
-        boolean nothingTakenAway = kept.epoch() == counted.epoch();   // an erasure since: never answer what it removed
-        boolean freshEnough = !kept.dataAsOf().isBefore(counted.readAt().minus(maxStale));
-        boolean asked = counted.required() == null || !kept.dataAsOf().isBefore(counted.required());
-        return nothingTakenAway && freshEnough && asked;
-    }
-
-    private Result compute(Object key, Watermark counted, Supplier<List<FunnelStep>> compute) {
-        Result result = new Result(compute.get(), counted.dataAsOf(), counted.version(), counted.epoch());
-        Result kept = kept(key);
-        if (kept == null || kept.version() <= result.version()) {
-            results.put(key, CompletableFuture.completedFuture(result));
+        Refresh inFlight = refreshing.get(key);
+        if (inFlight != null && answersFor(inFlight.at().dataAsOf(), inFlight.at().epoch(), counted)) {
+            try {
+                return inFlight.result().join();
+            } catch (RuntimeException failed) {
+                // logged where it failed; this call computes for itself
+            }
         }
-        return result;
+        Refresh mine = new Refresh(counted, new CompletableFuture<>());
+        boolean registered = refreshing.putIfAbsent(key, mine) == null;   // else one that cannot answer this call runs
+        return run(key, mine, registered, compute);
+    }
+
+    /** Starts a refresh of {@code key} in the background unless one is in flight. */
+    private void refresh(Object key, Watermark counted, Supplier<List<FunnelStep>> compute) {
+        Refresh mine = new Refresh(counted, new CompletableFuture<>());
+        if (refreshing.putIfAbsent(key, mine) == null) {
+            refresher.execute(() -> {
+                try {
+                    run(key, mine, true, compute);
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "background refresh of a funnel failed; the next call computes it");
+                }
+            });
+        }
+    }
+
+    /** Computes {@code refresh}, keeps the result and completes it for the calls that joined it. */
+    private Result run(Object key, Refresh refresh, boolean registered, Supplier<List<FunnelStep>> compute) {
+        try {
+            Watermark counted = refresh.at();
+            Result result = new Result(compute.get(), counted.dataAsOf(), counted.version(), counted.epoch());
+            Result kept = kept(key);
+            if (kept == null || kept.version() <= result.version()) {
+                results.put(key, CompletableFuture.completedFuture(result));
+            }
+            refresh.result().complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            refresh.result().completeExceptionally(e);
+            throw e;
+        } finally {
+            if (registered) {
+                refreshing.remove(key, refresh);
+            }
+        }
+    }
+
+    /** Whether a result counting up to {@code dataAsOf} in {@code epoch} may answer a call that read {@code counted}. */
+    private boolean answersFor(Instant dataAsOf, long epoch, Watermark counted) {
+        boolean nothingTakenAway = epoch == counted.epoch();   // an erasure since: never answer what it removed
+        boolean freshEnough = !dataAsOf.isBefore(counted.readAt().minus(maxStale));
+        boolean asked = counted.required() == null || !dataAsOf.isBefore(counted.required());
+        return nothingTakenAway && freshEnough && asked;
     }
 
     private Result kept(Object key) {

@@ -51,8 +51,8 @@ public class IngestionService {
     }
 
     public IngestResult ingest(JsonNode body) {
+        backPressure.check();   // first: a refused batch costs no parsing
         ParsedBatch batch = parser.parse(body);
-        backPressure.check();
         quota.take(tenant.id(), batch.valid().size() + batch.rejected().size());
         String owner = tenant.id();
         int stored = QuarkusTransaction.requiringNew().call(() -> writer.write(owner, batch.valid()));

@@ -128,6 +128,8 @@ class FreshnessTest {
         Api.as(tenant, "ingest").body(visits(journey, "refused-", 3)).post("/interactions").then().statusCode(429)
                 .contentType("application/problem+json").header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("type", containsString("back-pressure"));
+        Api.as(tenant, "ingest").body(Map.of("not", "a batch")).post("/interactions").then().statusCode(429)   // refused before it is read
+                .body("type", containsString("back-pressure"));
 
         worker.resume();
         while (backPressure.pendingAgeSeconds() >= 2.0) {   // the worker has caught up: batches are let in again

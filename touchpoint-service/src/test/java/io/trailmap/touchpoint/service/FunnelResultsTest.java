@@ -10,13 +10,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * When a kept funnel answers (and with which dataAsOf), when a call computes, and that a stale answer
- * starts exactly one background refresh — on hand-made watermarks, max-stale 10 s (the default).
+ * starts exactly one background refresh, and that a call the kept result cannot answer joins the computation in
+ * flight — on hand-made watermarks, max-stale 1 min (the default).
  */
 @QuarkusTest
 class FunnelResultsTest {
@@ -98,8 +103,40 @@ class FunnelResultsTest {
         results.answer(key, counted(1, 0, T, T, null), this::compute);
         assertThat(customers(results.answer(key, counted(2, 1, T.plusSeconds(1), T.plusSeconds(1), null), this::compute)))
                 .as("new epoch").isEqualTo(2);
-        assertThat(customers(results.answer(key, counted(3, 1, T.plusSeconds(12), T.plusSeconds(12), null), this::compute)))
-                .as("kept at T+1 s, read at T+12 s: 11 s old").isEqualTo(3);
+        assertThat(customers(results.answer(key, counted(3, 1, T.plusSeconds(62), T.plusSeconds(62), null), this::compute)))
+                .as("kept at T+1 s, read at T+62 s: 61 s old").isEqualTo(3);
         assertThat(computed).hasValue(3);
+    }
+
+    @Test
+    void aCallTheKeptResultCannotAnswerJoinsTheComputationInFlightInsteadOfComputingAgain() throws Exception {
+        results.answer(key, counted(1, 0, T, T, null), this::compute);
+        CountDownLatch release = new CountDownLatch(1);
+        Supplier<List<FunnelStep>> slow = () -> {
+            try {
+                assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return compute();
+        };
+        // kept (T) is 30 s old: answered, and a refresh counting up to T+30 s starts and waits for the latch
+        assertThat(customers(results.answer(key, counted(2, 0, T.plusSeconds(30), T.plusSeconds(30), null), slow))).isEqualTo(1);
+        // read at T+70 s: kept is 70 s old, too old; the refresh in flight (T+30 s, 40 s old) will do
+        CompletableFuture<FunnelResults.Result> joined = new CompletableFuture<>();
+        Thread caller = Thread.ofPlatform().start(() -> joined.complete(results.answer(key,
+                counted(3, 0, T.plusSeconds(70), T.plusSeconds(70), null), () -> {
+                    throw new AssertionError("must join the refresh in flight, not compute");
+                })));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (caller.getState() != Thread.State.WAITING) {   // parked in the join: the only wait on its path
+            assertThat(System.nanoTime()).as("caller waiting for the refresh").isLessThan(deadline);
+            Thread.sleep(1);
+        }
+        release.countDown();
+        FunnelResults.Result answer = joined.get(10, TimeUnit.SECONDS);
+        assertThat(customers(answer)).isEqualTo(2);
+        assertThat(answer.dataAsOf()).isEqualTo(T.plusSeconds(30));
+        assertThat(computed).hasValue(2);
     }
 }
