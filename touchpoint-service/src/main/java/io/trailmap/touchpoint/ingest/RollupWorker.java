@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -42,6 +43,8 @@ public class RollupWorker {
     private final Duration poll;
     private final int itemsPerFold;
     private final int itemsPerHelp;
+    /** Request threads folding at once: a few are enough to keep pace; more would hold connections others need. */
+    private final Semaphore helpers = new Semaphore(2);
     private final Timer lag;
     private final Counter foldedEvents;
     private final ReentrantLock lock = new ReentrantLock();
@@ -124,16 +127,21 @@ public class RollupWorker {
 
     /**
      * A fold of up to {@code trailmap.rollups.items-per-help} items on the caller's thread (an ingestion
-     * request, while counting is behind), unless this replica is paused; also where the loop is off
+     * request, while counting is behind), unless this replica is paused or two requests fold already; also where the loop is off
      * ({@code trailmap.rollups.worker.enabled=false}). A failure is the worker's to retry, not the
      * request's: its batch is already stored.
      */
     public Fold help() {
+        if (!helpers.tryAcquire()) {
+            return Fold.NOTHING;
+        }
         try {
             return foldUnlessPaused(itemsPerHelp);
         } catch (RuntimeException e) {
             LOG.debugf(e, "a fold helping the worker failed; its work items stay queued");
             return Fold.NOTHING;
+        } finally {
+            helpers.release();
         }
     }
 

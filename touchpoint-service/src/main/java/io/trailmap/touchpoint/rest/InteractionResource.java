@@ -2,6 +2,8 @@ package io.trailmap.touchpoint.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.common.openapi.OpenApiExtensions;
+import io.trailmap.common.problem.Problem;
+import io.trailmap.common.problem.ProblemResponses;
 import io.trailmap.common.security.Roles;
 import io.trailmap.touchpoint.api.IngestResult;
 import io.trailmap.touchpoint.api.InteractionBatch;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 @Path("/interactions")
 @Tag(name = "Ingestion", description = "High-volume interaction ingestion from CRMs, trackers and shops")
@@ -50,11 +54,19 @@ public class InteractionResource {
     @APIResponse(responseCode = "202", description = "Stored (accepted), already stored (duplicates) and refused events (rejected, by index)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "413", description = "More than 10 000 events, or a body over the size limit")
-    @APIResponse(responseCode = "429", description = "The tenant's ingestion quota is used up (`rate-limited`), or counting fell so far"
-            + " behind that batches wait (`back-pressure`): nothing of this batch was stored")
+    @APIResponse(responseCode = "429", description = "The tenant's ingestion quota is used up (`rate-limited`), counting fell so far"
+            + " behind that batches wait (`back-pressure`), or this replica is handling as many batches as it takes at once (`busy`):"
+            + " nothing of this batch was stored; retry after `Retry-After`")
     public Response ingest(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(oneOf = {InteractionInput[].class, InteractionBatch.class}),
             examples = @ExampleObject(name = "an impression and a purchase", value = EXAMPLE))) @NotNull JsonNode body) {
         return Response.accepted(ingestion.ingest(body)).build();
+    }
+
+    /** More batches at once than the replica takes (the bulkhead of IngestionService): the client sends again shortly. */
+    @ServerExceptionMapper
+    public Response busy(BulkheadException e) {
+        return ProblemResponses.builder(Problem.of(429, "busy", "Too Many Requests",
+                "This replica is storing as many batches as it takes at once: retry after 1 s")).header("Retry-After", 1).build();
     }
 }

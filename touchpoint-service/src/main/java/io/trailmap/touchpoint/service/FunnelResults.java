@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * same version. Once the rollups have moved on, the last result is still answered — with the
  * {@code dataAsOf} it was computed at, never a later one — while one refresh per funnel runs in the
  * background, as long as it is at most {@code trailmap.analytics.max-stale} old, nothing was erased
- * since (the epoch) and the caller's {@code minDataAsOf} does not ask for more. Otherwise the call waits:
+ * since (the epoch) and the caller's {@code minDataAsOf} does not ask for more; refreshes of a funnel take
+ * at most {@code trailmap.analytics.refresh-share} of the time. Otherwise the call waits:
  * for the computation in flight when that one will do (a dashboard's many calls do not compute the same
  * funnel side by side), else for a computation of its own.
  */
@@ -34,8 +35,11 @@ public class FunnelResults {
 
     private static final Logger LOG = Logger.getLogger(FunnelResults.class);
 
-    /** A funnel as computed: its steps and the watermark they count up to. */
-    public record Result(List<FunnelStep> steps, Instant dataAsOf, long version, long epoch) {
+    /**
+     * A funnel as computed: its steps and the watermark they count up to; when the computation started
+     * (the watermark's reading) and how long it took.
+     */
+    public record Result(List<FunnelStep> steps, Instant dataAsOf, long version, long epoch, Instant startedAt, Duration took) {
     }
 
     /** A computation in flight and the watermark it counts up to. */
@@ -44,14 +48,20 @@ public class FunnelResults {
 
     private final CaffeineCache results;
     private final Duration maxStale;
+    private final double refreshShare;
     private final Map<Object, Refresh> refreshing = new ConcurrentHashMap<>();
     private final ExecutorService refresher = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("funnel-refresh-", 0)
             .daemon().factory());
 
     public FunnelResults(@CacheName("funnels") Cache results,
-                         @ConfigProperty(name = "trailmap.analytics.max-stale", defaultValue = "PT1M") Duration maxStale) {
+                         @ConfigProperty(name = "trailmap.analytics.max-stale", defaultValue = "PT1M") Duration maxStale,
+                         @ConfigProperty(name = "trailmap.analytics.refresh-share", defaultValue = "0.25") double refreshShare) {
+        if (!(refreshShare > 0 && refreshShare <= 1)) {
+            throw new IllegalArgumentException("trailmap.analytics.refresh-share must be in (0, 1]: " + refreshShare);
+        }
         this.results = results.as(CaffeineCache.class);
         this.maxStale = maxStale;
+        this.refreshShare = refreshShare;
     }
 
     /**
@@ -61,10 +71,12 @@ public class FunnelResults {
     public Result answer(Object key, Watermark counted, Supplier<List<FunnelStep>> compute) {
         Result kept = kept(key);
         if (kept != null && kept.version() == counted.version()) {
-            return new Result(kept.steps(), counted.dataAsOf(), kept.version(), kept.epoch());   // nothing counted since: exact now
+            return new Result(kept.steps(), counted.dataAsOf(), kept.version(), kept.epoch(), kept.startedAt(), kept.took());
         }
         if (kept != null && answersFor(kept.dataAsOf(), kept.epoch(), counted)) {
-            refresh(key, counted, compute);
+            if (refreshDue(kept, counted)) {
+                refresh(key, counted, compute);
+            }
             return kept;
         }
         Refresh inFlight = refreshing.get(key);
@@ -98,7 +110,10 @@ public class FunnelResults {
     private Result run(Object key, Refresh refresh, boolean registered, Supplier<List<FunnelStep>> compute) {
         try {
             Watermark counted = refresh.at();
-            Result result = new Result(compute.get(), counted.dataAsOf(), counted.version(), counted.epoch());
+            long started = System.nanoTime();
+            List<FunnelStep> steps = compute.get();
+            Result result = new Result(steps, counted.dataAsOf(), counted.version(), counted.epoch(), counted.readAt(),
+                    Duration.ofNanos(System.nanoTime() - started));
             Result kept = kept(key);
             if (kept == null || kept.version() <= result.version()) {
                 results.put(key, CompletableFuture.completedFuture(result));
@@ -113,6 +128,20 @@ public class FunnelResults {
                 refreshing.remove(key, refresh);
             }
         }
+    }
+
+    /**
+     * Whether {@code kept} may be refreshed now: a funnel's refreshes take at most {@code refresh-share} of
+     * the time (one that took 5 s is refreshed at most every 20 s at 0.25; one that took 5 ms, at once), so a
+     * large funnel on a dashboard does not keep a core busy while ingestion moves its rollups on.
+     */
+    private boolean refreshDue(Result kept, Watermark counted) {
+        return refreshDue(kept, counted.readAt(), refreshShare);
+    }
+
+    static boolean refreshDue(Result kept, Instant readAt, double refreshShare) {
+        Duration pace = Duration.ofNanos((long) (kept.took().toNanos() / refreshShare));
+        return !readAt.isBefore(kept.startedAt().plus(pace));
     }
 
     /** Whether a result counting up to {@code dataAsOf} in {@code epoch} may answer a call that read {@code counted}. */

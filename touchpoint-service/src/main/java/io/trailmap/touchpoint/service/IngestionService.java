@@ -13,6 +13,7 @@ import io.trailmap.touchpoint.ingest.InteractionWriter;
 import io.trailmap.touchpoint.ingest.ParsedBatch;
 import io.trailmap.touchpoint.ingest.RollupWorker;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
 import java.time.Instant;
 
@@ -20,10 +21,15 @@ import java.time.Instant;
  * Validates a batch event by event, stores the good events in one transaction and acknowledges them
  * once committed; the rollups count them a moment later ({@link RollupWorker}). While counting is
  * behind, the request folds a few queued batches itself before it answers (slowing its client as much as
- * counting needs); when it is far behind, the batch is refused ({@link BackPressure}).
+ * counting needs); when it is far behind, the batch is refused ({@link BackPressure}). At most
+ * {@value #MAX_CONCURRENT_BATCHES} batches are handled at once per replica (configurable as
+ * {@code IngestionService/ingest/Bulkhead/value}): more would wait for database connections that analytics
+ * and the rollup worker need too; a batch beyond it is refused at once with 429 (see InteractionResource).
  */
 @ApplicationScoped
 public class IngestionService {
+
+    static final int MAX_CONCURRENT_BATCHES = 8;
 
     private final BatchParser parser;
     private final InteractionWriter writer;
@@ -50,6 +56,7 @@ public class IngestionService {
         this.rejected = registry.counter("trailmap.interactions.ingested", "outcome", "rejected");
     }
 
+    @Bulkhead(MAX_CONCURRENT_BATCHES)
     public IngestResult ingest(JsonNode body) {
         backPressure.check();   // first: a refused batch costs no parsing
         ParsedBatch batch = parser.parse(body);

@@ -139,4 +139,15 @@ class FunnelResultsTest {
         assertThat(answer.dataAsOf()).isEqualTo(T.plusSeconds(30));
         assertThat(computed).hasValue(2);
     }
+
+    @Test
+    void aFunnelIsRefreshedNoMoreThanItsShareOfTheTime() {
+        FunnelResults.Result tookFiveSeconds = new FunnelResults.Result(List.of(), T, 1, 0, T, Duration.ofSeconds(5));
+        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(19), 0.25)).as("5 s of every 20 s at most").isFalse();
+        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(20), 0.25)).isTrue();
+        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(9), 0.5)).isFalse();
+        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(10), 0.5)).isTrue();
+        FunnelResults.Result tookFiveMillis = new FunnelResults.Result(List.of(), T, 1, 0, T, Duration.ofMillis(5));
+        assertThat(FunnelResults.refreshDue(tookFiveMillis, T.plusMillis(20), 0.25)).as("a small funnel: at once").isTrue();
+    }
 }
