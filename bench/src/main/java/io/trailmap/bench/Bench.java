@@ -90,7 +90,8 @@ public final class Bench {
                 + (mongo == null ? "mongo-java-server 1.47.0 in-process (**not** MongoDB)" : "MongoDB at the given URL"));
         report.header("- client, services and databases share the same cores: every ratio below is measured side by side in this run.");
 
-        try (ServiceSuite suite = ServiceSuite.start(new ServiceSuite.Options(jvm, env, work), true)) {
+        try (DeletedAtExit databases = new DeletedAtExit(work.resolve("data"));   // closed last: once the suite has stopped
+             ServiceSuite suite = ServiceSuite.start(new ServiceSuite.Options(jvm, env, work), true)) {
             Map<String, Long> peakRss = new ConcurrentHashMap<>();
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
             Map<String, Http> services = new LinkedHashMap<>();
