@@ -131,17 +131,18 @@ public class FunnelResults {
     }
 
     /**
-     * Whether {@code kept} may be refreshed now: a funnel's refreshes take at most {@code refresh-share} of
-     * the time (one that took 5 s is refreshed at most every 20 s at 0.25; one that took 5 ms, at once), so a
-     * large funnel on a dashboard does not keep a core busy while ingestion moves its rollups on.
+     * Whether {@code kept} is refreshed now: a funnel's refreshes take at most {@code refresh-share} of the
+     * time (one that took 5 s is refreshed at most every 20 s at 0.25; one that took 5 ms, at once), so a
+     * large funnel on a dashboard does not keep a core busy while ingestion moves its rollups on — but a
+     * result half as old as max-stale is refreshed whatever it cost, so that calls never wait for one.
      */
     private boolean refreshDue(Result kept, Watermark counted) {
-        return refreshDue(kept, counted.readAt(), refreshShare);
+        return refreshDue(kept, counted.readAt(), refreshShare, maxStale);
     }
 
-    static boolean refreshDue(Result kept, Instant readAt, double refreshShare) {
+    static boolean refreshDue(Result kept, Instant readAt, double refreshShare, Duration maxStale) {
         Duration pace = Duration.ofNanos((long) (kept.took().toNanos() / refreshShare));
-        return !readAt.isBefore(kept.startedAt().plus(pace));
+        return !readAt.isBefore(kept.startedAt().plus(pace)) || !readAt.isBefore(kept.dataAsOf().plus(maxStale.dividedBy(2)));
     }
 
     /** Whether a result counting up to {@code dataAsOf} in {@code epoch} may answer a call that read {@code counted}. */

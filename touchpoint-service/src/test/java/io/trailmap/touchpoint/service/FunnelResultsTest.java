@@ -141,13 +141,18 @@ class FunnelResultsTest {
     }
 
     @Test
-    void aFunnelIsRefreshedNoMoreThanItsShareOfTheTime() {
+    void aFunnelIsRefreshedNoMoreThanItsShareOfTheTimeUnlessItNearsMaxStale() {
+        Duration maxStale = Duration.ofMinutes(1);
         FunnelResults.Result tookFiveSeconds = new FunnelResults.Result(List.of(), T, 1, 0, T, Duration.ofSeconds(5));
-        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(19), 0.25)).as("5 s of every 20 s at most").isFalse();
-        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(20), 0.25)).isTrue();
-        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(9), 0.5)).isFalse();
-        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(10), 0.5)).isTrue();
+        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(19), 0.25, maxStale)).as("5 s of every 20 s at most").isFalse();
+        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(20), 0.25, maxStale)).isTrue();
+        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(9), 0.5, maxStale)).isFalse();
+        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(10), 0.5, maxStale)).isTrue();
         FunnelResults.Result tookFiveMillis = new FunnelResults.Result(List.of(), T, 1, 0, T, Duration.ofMillis(5));
-        assertThat(FunnelResults.refreshDue(tookFiveMillis, T.plusMillis(20), 0.25)).as("a small funnel: at once").isTrue();
+        assertThat(FunnelResults.refreshDue(tookFiveMillis, T.plusMillis(20), 0.25, maxStale)).as("a small funnel: at once").isTrue();
+        FunnelResults.Result tookTwentySeconds = new FunnelResults.Result(List.of(), T, 1, 0, T, Duration.ofSeconds(20));
+        assertThat(FunnelResults.refreshDue(tookTwentySeconds, T.plusSeconds(29), 0.25, maxStale)).isFalse();
+        assertThat(FunnelResults.refreshDue(tookTwentySeconds, T.plusSeconds(30), 0.25, maxStale))
+                .as("half of max-stale old: refreshed before 80 s, so no call waits").isTrue();
     }
 }
