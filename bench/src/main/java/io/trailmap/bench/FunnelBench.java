@@ -87,6 +87,7 @@ final class FunnelBench {
         List<byte[]> bodies = newEvents(journey, (int) Math.ceil(ingestRate * ingestFor.toSeconds() / IngestionBench.BATCH));
         BatchSender sender = new BatchSender(touchpoints);
         others.awaitQuiet("funnel while ingesting");
+        TableScans scansBefore = TableScans.settled(db, "interactions");
         long foldsBefore = rollupVersion();
         double othersBefore = others.cpuNow();
         double serviceCpu = CpuTime.of(servicePid);
@@ -120,6 +121,7 @@ final class FunnelBench {
         long drainStart = System.nanoTime();
         LagSampler.awaitCounted(touchpoints, sender.latest().at());
         double drainMillis = Stats.millisSince(drainStart);
+        String scans = TableScans.settled(db, "interactions").since(scansBefore, sender.accepted());
 
         // once counted: the first call, repeated calls (nothing changes), and the raw SQL baseline
         others.awaitQuiet("funnel once counted");
@@ -174,6 +176,8 @@ final class FunnelBench {
                 f("%.1f / %.1f s of %.1f s wall × %d cores; %s", serviceCpu, postgresCpu, phaseSeconds,
                         Runtime.getRuntime().availableProcessors(), OtherLoad.describe(othersDuring, phaseSeconds)), "", "", "", null);
         report.row("counted after the last acknowledgement (drain)", f("%.0f ms", drainMillis), "", "", "", null);
+        report.row("how PostgreSQL read `interactions` meanwhile (`pg_stat_user_tables`; the funnel reads the rollups)", scans,
+                "", "", "", null);
         report.row("served funnel once counted: first call; then repeated p50 / p95", f("%.0f ms; %.0f / %.0f ms", firstCounted,
                 again.p(50), again.p(95)), f("raw SQL median %.0f ms", r.p(50)), "", "", null);
         report.row("served funnel right after the SQL load (first call, nothing ingesting)", f("%.0f ms", coldAfterLoad), "", "", "",

@@ -159,6 +159,8 @@ final class IngestionBench {
                 f("its gauges at the end: %.0f / %.0f ms", 1000 * metricsAfter.value(LAG + "{quantile=\"0.5\"}"),
                         1000 * metricsAfter.value(LAG + "{quantile=\"0.99\"}")), "", "", null);
         report.row("counted after the last acknowledgement (drain)", f("%.0f ms", drainMillis), "", "", "", null);
+        report.row("how PostgreSQL read `interactions` during the run and drain (`pg_stat_user_tables`; ingestion reads none)",
+                run.scans(), "", "", "", null);
         cpuRows(report, before, after, httpSeconds, rows.size(), keyOnly, bare);
         report.row(f("other processes' CPU during the measured run (not the bench's; the least disturbed of %d run%s)", attempts,
                         attempts == 1 ? "" : "s"), OtherLoad.describe(othersDuring, httpSeconds),
@@ -177,13 +179,14 @@ final class IngestionBench {
 
     /** One measured run: its time, the CPU and metrics around it, the lag samples, the drain after it, others' CPU meanwhile. */
     private record Run(double seconds, Cpu before, Cpu after, List<Double> lags, ServiceMetrics metricsBefore,
-                       ServiceMetrics metricsAfter, BatchSender sender, double drainMillis, double othersCpu) {
+                       ServiceMetrics metricsAfter, BatchSender sender, double drainMillis, double othersCpu, String scans) {
         double othersShare() {
             return OtherLoad.share(othersCpu, seconds);
         }
     }
 
     private Run measure(List<byte[]> bodies) throws Exception {
+        TableScans scansBefore = TableScans.settled(db, "interactions");
         double othersBefore = others.cpuNow();
         BatchSender sender = new BatchSender(touchpoints);
         ServiceMetrics metricsBefore = ServiceMetrics.scrape(touchpoints);
@@ -205,8 +208,9 @@ final class IngestionBench {
         ServiceMetrics metricsAfter = ServiceMetrics.scrape(touchpoints);
         long drainStart = System.nanoTime();
         LagSampler.awaitCounted(touchpoints, sender.latest().at());
-        return new Run(seconds, before, after, lags, metricsBefore, metricsAfter, sender,
-                Stats.millisSince(drainStart), othersCpu);
+        double drainMillis = Stats.millisSince(drainStart);
+        return new Run(seconds, before, after, lags, metricsBefore, metricsAfter, sender, drainMillis, othersCpu,
+                TableScans.settled(db, "interactions").since(scansBefore, sender.accepted()));
     }
 
     private void cpuRows(Report report, Cpu before, Cpu after, double seconds, int rows, Copy keyOnly, Copy bare) {
