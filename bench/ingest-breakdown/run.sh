@@ -50,8 +50,13 @@ else:
     arrays = 'unnest(?::text[], ?::bigint[])'
     assert sql.count(arrays) == 1 and sql.count('?') == 2, 'fold-rollup-work.sql: expected the claimed items as two arrays'
     assert claim.count('?') == 1, 'claim-rollup-work.sql: expected the limit as its one parameter'
-    # the worker claims, then folds in the same transaction; here in one statement (the claim as a sub-select)
-    print(sql.replace(arrays, '(' + claim.replace('?', str(items)) + ')') + ';')
+    # as the worker does: one transaction, the claim, then the fold with the claimed items as bound array parameters
+    # (pgbench -M prepared turns :tenants and :seqs into parameters, as PgJDBC sends the worker's arrays)
+    print('BEGIN;')
+    print("SELECT coalesce(array_agg(tenant_id), '{}') AS tenants, coalesce(array_agg(first_seq), '{}') AS seqs FROM ("
+          + claim.replace('?', str(items)) + ') c \\gset')
+    print(sql.replace(arrays, 'unnest(:tenants::text[], :seqs::bigint[])') + ';')
+    print('COMMIT;')
 PY
 }
 psql() { "$PG_BIN/psql" -h "$work" -p $port -U postgres -q -v ON_ERROR_STOP=1 "$@"; }
@@ -136,8 +141,10 @@ wait_quiet() {   # until other processes take under 5 % of the machine for 5 s (
   done
   echo "(the machine did not get quiet within 15 minutes; measuring anyway)" >&2
 }
-tps() {   # transactions/s of pgbench: script, clients, transactions per client
-  "$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -c "$2" -j "$(( $2 < 2 ? 1 : 2 ))" -t "$3" -f "$work/$1" postgres 2>&1 \
+tps() {   # transactions/s of pgbench: script, clients, transactions per client (the fold's scripts as prepared statements)
+  local protocol=simple
+  case "$1" in fold*) protocol=prepared ;; esac
+  "$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -M $protocol -c "$2" -j "$(( $2 < 2 ? 1 : 2 ))" -t "$3" -f "$work/$1" postgres 2>&1 \
     | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
 }
 fresh() {   # the schema as migrated (interactions, rollups, work items), then SQL that takes a part away
@@ -204,8 +211,8 @@ for items in 100 5; do script "fold-$items" > "$work/fold-$items.sql"; done
   echo "- 1 000 000 events per row in batches of 1 000: touchpoint-service's \`sql/store-interactions.sql\` over \`events.sql\`"
   echo "  (random customers of 200 000, random event ids, time-ordered \`occurredAt\`), 4 pgbench clients; events/s = batches/s × 1 000."
   echo "  Not included: parsing the 14 text arrays the service sends (the events are generated inside PostgreSQL)."
-  echo "- the fold: \`sql/fold-rollup-work.sql\` over the work items the full statement queued, claimed as \`sql/claim-rollup-work.sql\`"
-  echo "  does (one statement here, the claim as its sub-select), 1 client — one replica's rollup worker. Its join of"
+  echo "- the fold: \`sql/fold-rollup-work.sql\` over the work items the full statement queued, claimed by \`sql/claim-rollup-work.sql\`"
+  echo "  in the same transaction and passed as bound arrays (pgbench -M prepared), 1 client — one replica's rollup worker. Its join of"
   echo "  \`interactions\` by \`seq\` range and tenant is planned from the table's statistics: the rows say whether the table"
   echo "  was analyzed and how many tenants it holds."
   echo "- PostgreSQL's CPU per event: all server processes (backends, WAL writer, checkpointer, autovacuum) from /proc"
@@ -240,7 +247,7 @@ fold "fold, 5 work items per transaction (keeping up), analyzed" 5 100
 wait_quiet
 cpu=$(pg_cpu) others=$(others_cpu) start=$(date +%s.%N)
 autovacuum_start
-"$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -c 1 -T 3600 -f "$work/fold-loop.sql" postgres > "$work/fold-loop.log" 2>&1 &
+"$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -M prepared -c 1 -T 3600 -f "$work/fold-loop.sql" postgres > "$work/fold-loop.log" 2>&1 &
 fold_loop_pid=$!
 first=$(tps store.sql 4 100)
 rest=$(tps store.sql 4 150)

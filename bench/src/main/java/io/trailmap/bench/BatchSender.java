@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code POST /interactions} of pre-encoded batches as a well-behaved sender does: a {@code 429} is
- * retried after its {@code Retry-After} (and counted); keeps each accepted batch's latency and the
+ * retried after its {@code Retry-After}, a {@code 5xx} after a second (both counted); keeps each accepted batch's latency and the
  * latest {@code acknowledgedAt} with the moment it arrived, for the lag sampler and the final drain.
  * Closed loop (n clients, each sending its next batch when the last is answered) or open loop (batches
  * sent at a fixed rate whatever the answers take).
@@ -32,6 +32,7 @@ final class BatchSender {
     private final AtomicLong backPressure = new AtomicLong();
     private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicLong retryWaitMillis = new AtomicLong();
+    private final AtomicLong serverErrors = new AtomicLong();
     private volatile Ack latest;
 
     BatchSender(Http touchpoints) {
@@ -49,6 +50,14 @@ final class BatchSender {
                 long stored = answer.body().get("accepted").asLong();
                 accepted.addAndGet(stored);
                 return stored;
+            }
+            if (answer.status() >= 500) {   // nothing of the batch was stored (one transaction): a sender retries it
+                if (serverErrors.getAndIncrement() == 0) {
+                    System.out.println("POST /interactions answered " + answer.status() + " (retried after 1 s): " + answer.body());
+                }
+                retryWaitMillis.addAndGet(1000);
+                sleep(1000);
+                continue;
             }
             if (answer.status() != 429) {
                 throw new IllegalStateException("POST /interactions answered " + answer.status() + ": " + answer.body());
@@ -130,6 +139,11 @@ final class BatchSender {
     /** 429 answers for the ingestion quota (off in the bench: should stay 0). */
     long rateLimited() {
         return rateLimited.get();
+    }
+
+    /** 5xx answers, each retried after 1 s (the service stores a batch whole or not at all, and dedupes a retry). */
+    long serverErrors() {
+        return serverErrors.get();
     }
 
     long retryWaitMillis() {

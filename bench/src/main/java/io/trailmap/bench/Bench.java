@@ -82,7 +82,7 @@ public final class Bench {
         Report report = new Report();
         report.header("# Trailmap benchmarks\n");
         report.header(f("- run: %s, `bench/run.sh%s` (%s mode)", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                quick ? " --quick" : "", quick ? "quick" : "full"));
+                args.length == 0 ? "" : " " + String.join(" ", args), quick ? "quick" : "full"));
         report.header(f("- machine: %s, %d cores, %d GiB; JVM %s (%s)", osName(), Runtime.getRuntime().availableProcessors(),
                 totalMemoryGiB(), System.getProperty("java.version"), System.getProperty("java.vm.name")));
         report.header("- services: the packaged jars (Quarkus 3.34.1, prod profile) as separate processes, an embedded PostgreSQL"

@@ -87,6 +87,7 @@ final class FunnelBench {
         List<byte[]> bodies = newEvents(journey, (int) Math.ceil(ingestRate * ingestFor.toSeconds() / IngestionBench.BATCH));
         BatchSender sender = new BatchSender(touchpoints);
         others.awaitQuiet("funnel while ingesting");
+        TableScans scansBefore = TableScans.settled(db, "interactions");
         long foldsBefore = rollupVersion();
         double othersBefore = others.cpuNow();
         double serviceCpu = CpuTime.of(servicePid);
@@ -120,6 +121,7 @@ final class FunnelBench {
         long drainStart = System.nanoTime();
         LagSampler.awaitCounted(touchpoints, sender.latest().at());
         double drainMillis = Stats.millisSince(drainStart);
+        String scans = TableScans.settled(db, "interactions").since(scansBefore, sender.accepted());
 
         // once counted: the first call, repeated calls (nothing changes), and the raw SQL baseline
         others.awaitQuiet("funnel once counted");
@@ -166,14 +168,17 @@ final class FunnelBench {
                 "", "", "none", slow.isEmpty());
         report.row("answers' `dataAsOf` behind their arrival while ingesting, p50 / p95",
                 f("%.0f / %.0f ms", Stats.of(behind).p(50), Stats.of(behind).p(95)), "", "", "", null);
-        report.row(f("ingestion meanwhile: accepted, 429s (back-pressure / quota), folds (rollup versions); lag p50 / p99 (%d samples)",
-                        lag.count()),
-                f("%.0f events/s, %d / %d, %d folds; %.0f / %.0f ms", sender.accepted() / phaseSeconds, sender.backPressure(),
-                        sender.rateLimited(), folds, lag.p(50), lag.p(99)), "", "", "", null);
+        report.row(f("ingestion meanwhile: accepted, 429s (back-pressure / quota), 5xx (retried), folds (rollup versions); lag p50 / p99"
+                        + " (%d samples)", lag.count()),
+                f("%.0f events/s, %d / %d, %d, %d folds; %.0f / %.0f ms", sender.accepted() / phaseSeconds, sender.backPressure(),
+                        sender.rateLimited(), sender.serverErrors(), folds, lag.p(50), lag.p(99)), "", "", "",
+                sender.serverErrors() == 0 ? null : false);
         report.row("CPU meanwhile: service JVM / PostgreSQL; other processes (not the bench's)",
                 f("%.1f / %.1f s of %.1f s wall × %d cores; %s", serviceCpu, postgresCpu, phaseSeconds,
                         Runtime.getRuntime().availableProcessors(), OtherLoad.describe(othersDuring, phaseSeconds)), "", "", "", null);
         report.row("counted after the last acknowledgement (drain)", f("%.0f ms", drainMillis), "", "", "", null);
+        report.row("how PostgreSQL read `interactions` meanwhile (`pg_stat_user_tables`; the funnel reads the rollups)", scans,
+                "", "", "", null);
         report.row("served funnel once counted: first call; then repeated p50 / p95", f("%.0f ms; %.0f / %.0f ms", firstCounted,
                 again.p(50), again.p(95)), f("raw SQL median %.0f ms", r.p(50)), "", "", null);
         report.row("served funnel right after the SQL load (first call, nothing ingesting)", f("%.0f ms", coldAfterLoad), "", "", "",

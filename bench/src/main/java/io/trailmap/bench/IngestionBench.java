@@ -134,9 +134,9 @@ final class IngestionBench {
                 primary key) and stores the raw events with a work item per batch; its rollup worker counts them meanwhile.
                 Baselines, same PostgreSQL, same run, one connection, nothing else running: `COPY` (CSV) of the same rows into
                 a table holding only the dedupe key (`tenant_id, event_id` and its primary key), and into a bare table of all
-                columns without any index. Lag: every 200 ms the bench takes the latest `acknowledgedAt` it has received and
-                asks `GET /analytics/freshness?minDataAsOf=` it (answered once `dataAsOf` reaches it; the service re-reads
-                its watermark every 20 ms): a sample is the time from that acknowledgement's arrival to the answer's. The
+                columns without any index. Lag: every 200 ms the bench takes the latest `acknowledgedAt` it has received as a
+                sample; one thread polls `GET /analytics/freshness` every 20 ms while samples are pending: a sample is the
+                time from its acknowledgement's arrival to the arrival of the first answer whose `dataAsOf` reached it. The
                 service's own `%s` (queue to counted, per batch) from its histogram buckets over the run. Then %d s
                 paced at 70 %% of the measured rate (open loop, new ids), and the served funnel over everything
                 (%d stages) once counted, against `source=RAW` (the service's `FunnelCalculator` over the raw events).""",
@@ -147,8 +147,9 @@ final class IngestionBench {
                 httpRate / keyOnly.rate() >= 0.35);
         report.row("HTTP ingestion vs COPY into the bare table (reference)", f("%.0f events/s", httpRate),
                 f("COPY (bare) %.0f rows/s", bare.rate()), f("%.2f × COPY", httpRate / bare.rate()), "", null);
-        report.row("429 answers during the run (back-pressure / quota), and the time spent waiting on Retry-After",
-                f("%d / %d, %.1f s", sender.backPressure(), sender.rateLimited(), sender.retryWaitMillis() / 1000.0), "", "", "", null);
+        report.row("429 answers during the run (back-pressure / quota), 5xx answers; the clients' time spent waiting to retry",
+                f("%d / %d, %d; %.1f s", sender.backPressure(), sender.rateLimited(), sender.serverErrors(),
+                        sender.retryWaitMillis() / 1000.0), "", "", "none", sender.serverErrors() == 0 ? null : false);
         report.row(f("lag acknowledged → counted, client side, p50 / p99 / max (%d samples)", lag.count()),
                 f("%.0f / %.0f / %.0f ms", lag.p(50), lag.p(99), lag.p(100)), "", "", "p50 ≤ 500 ms, p99 ≤ 2 s",
                 lag.p(50) <= 500 && lag.p(99) <= 2000);
@@ -159,6 +160,8 @@ final class IngestionBench {
                 f("its gauges at the end: %.0f / %.0f ms", 1000 * metricsAfter.value(LAG + "{quantile=\"0.5\"}"),
                         1000 * metricsAfter.value(LAG + "{quantile=\"0.99\"}")), "", "", null);
         report.row("counted after the last acknowledgement (drain)", f("%.0f ms", drainMillis), "", "", "", null);
+        report.row("how PostgreSQL read `interactions` during the run and drain (`pg_stat_user_tables`; ingestion reads none)",
+                run.scans(), "", "", "", null);
         cpuRows(report, before, after, httpSeconds, rows.size(), keyOnly, bare);
         report.row(f("other processes' CPU during the measured run (not the bench's; the least disturbed of %d run%s)", attempts,
                         attempts == 1 ? "" : "s"), OtherLoad.describe(othersDuring, httpSeconds),
@@ -177,13 +180,14 @@ final class IngestionBench {
 
     /** One measured run: its time, the CPU and metrics around it, the lag samples, the drain after it, others' CPU meanwhile. */
     private record Run(double seconds, Cpu before, Cpu after, List<Double> lags, ServiceMetrics metricsBefore,
-                       ServiceMetrics metricsAfter, BatchSender sender, double drainMillis, double othersCpu) {
+                       ServiceMetrics metricsAfter, BatchSender sender, double drainMillis, double othersCpu, String scans) {
         double othersShare() {
             return OtherLoad.share(othersCpu, seconds);
         }
     }
 
     private Run measure(List<byte[]> bodies) throws Exception {
+        TableScans scansBefore = TableScans.settled(db, "interactions");
         double othersBefore = others.cpuNow();
         BatchSender sender = new BatchSender(touchpoints);
         ServiceMetrics metricsBefore = ServiceMetrics.scrape(touchpoints);
@@ -205,8 +209,9 @@ final class IngestionBench {
         ServiceMetrics metricsAfter = ServiceMetrics.scrape(touchpoints);
         long drainStart = System.nanoTime();
         LagSampler.awaitCounted(touchpoints, sender.latest().at());
-        return new Run(seconds, before, after, lags, metricsBefore, metricsAfter, sender,
-                Stats.millisSince(drainStart), othersCpu);
+        double drainMillis = Stats.millisSince(drainStart);
+        return new Run(seconds, before, after, lags, metricsBefore, metricsAfter, sender, drainMillis, othersCpu,
+                TableScans.settled(db, "interactions").since(scansBefore, sender.accepted()));
     }
 
     private void cpuRows(Report report, Cpu before, Cpu after, double seconds, int rows, Copy keyOnly, Copy bare) {
