@@ -30,6 +30,7 @@ final class BatchSender {
     private final List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong backPressure = new AtomicLong();
+    private final AtomicLong busy = new AtomicLong();
     private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicLong retryWaitMillis = new AtomicLong();
     private final AtomicLong serverErrors = new AtomicLong();
@@ -63,7 +64,7 @@ final class BatchSender {
                 throw new IllegalStateException("POST /interactions answered " + answer.status() + ": " + answer.body());
             }
             String type = answer.body() == null || answer.body().get("type") == null ? "" : answer.body().get("type").asText();
-            (type.contains("back-pressure") ? backPressure : rateLimited).incrementAndGet();
+            (type.contains("back-pressure") ? backPressure : type.endsWith("/busy") ? busy : rateLimited).incrementAndGet();
             long wait = Math.max(1, answer.retryAfterSeconds()) * 1000;
             retryWaitMillis.addAndGet(wait);
             sleep(wait);
@@ -134,6 +135,11 @@ final class BatchSender {
     /** 429 answers with the type {@code back-pressure} (the rollups fell behind). */
     long backPressure() {
         return backPressure.get();
+    }
+
+    /** 429 answers of type {@code busy}: the replica was storing as many batches as it takes at once. */
+    long busy() {
+        return busy.get();
     }
 
     /** 429 answers for the ingestion quota (off in the bench: should stay 0). */

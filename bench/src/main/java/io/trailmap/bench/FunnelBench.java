@@ -168,9 +168,9 @@ final class FunnelBench {
                 "", "", "none", slow.isEmpty());
         report.row("answers' `dataAsOf` behind their arrival while ingesting, p50 / p95",
                 f("%.0f / %.0f ms", Stats.of(behind).p(50), Stats.of(behind).p(95)), "", "", "", null);
-        report.row(f("ingestion meanwhile: accepted, 429s (back-pressure / quota), 5xx (retried), folds (rollup versions); lag p50 / p99"
+        report.row(f("ingestion meanwhile: accepted, 429s (back-pressure / busy / quota), 5xx (retried), folds (rollup versions); lag p50 / p99"
                         + " (%d samples)", lag.count()),
-                f("%.0f events/s, %d / %d, %d, %d folds; %.0f / %.0f ms", sender.accepted() / phaseSeconds, sender.backPressure(),
+                f("%.0f events/s, %d / %d / %d, %d, %d folds; %.0f / %.0f ms", sender.accepted() / phaseSeconds, sender.backPressure(), sender.busy(),
                         sender.rateLimited(), sender.serverErrors(), folds, lag.p(50), lag.p(99)), "", "", "",
                 sender.serverErrors() == 0 ? null : false);
         report.row("CPU meanwhile: service JVM / PostgreSQL; other processes (not the bench's)",

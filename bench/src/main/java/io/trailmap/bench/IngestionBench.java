@@ -147,8 +147,8 @@ final class IngestionBench {
                 httpRate / keyOnly.rate() >= 0.35);
         report.row("HTTP ingestion vs COPY into the bare table (reference)", f("%.0f events/s", httpRate),
                 f("COPY (bare) %.0f rows/s", bare.rate()), f("%.2f × COPY", httpRate / bare.rate()), "", null);
-        report.row("429 answers during the run (back-pressure / quota), 5xx answers; the clients' time spent waiting to retry",
-                f("%d / %d, %d; %.1f s", sender.backPressure(), sender.rateLimited(), sender.serverErrors(),
+        report.row("429 answers during the run (back-pressure / busy / quota), 5xx answers; the clients' time spent waiting to retry",
+                f("%d / %d / %d, %d; %.1f s", sender.backPressure(), sender.busy(), sender.rateLimited(), sender.serverErrors(),
                         sender.retryWaitMillis() / 1000.0), "", "", "none", sender.serverErrors() == 0 ? null : false);
         report.row(f("lag acknowledged → counted, client side, p50 / p99 / max (%d samples)", lag.count()),
                 f("%.0f / %.0f / %.0f ms", lag.p(50), lag.p(99), lag.p(100)), "", "", "p50 ≤ 500 ms, p99 ≤ 2 s",
