@@ -7,8 +7,8 @@ WITH claimed AS (
     FROM rollup_work w JOIN unnest(?::text[], ?::bigint[]) AS c(tenant_id, first_seq)
       ON w.tenant_id = c.tenant_id AND w.first_seq = c.first_seq
 ),
--- each item's events by an index range scan of its block, whatever the table's statistics say (OFFSET 0 keeps
--- the planner from turning the lateral subquery into a join it may plan as a scan of the whole table)
+-- each item's events by one range of interactions_tenant_seq (tenant, seq), whatever the table's statistics say
+-- (OFFSET 0 keeps the planner from turning the lateral subquery into a join it may plan as a scan of the whole table)
 ev AS (
     SELECT i.tenant_id, i.journey_id, i.customer_id, i.stage_key, i.type, i.occurred_at, i.variant
     FROM claimed w CROSS JOIN LATERAL (
