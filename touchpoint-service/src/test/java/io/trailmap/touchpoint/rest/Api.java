@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import io.trailmap.testsupport.TestTokens;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,16 @@ final class Api {
         e.put("type", type);
         e.put("occurredAt", at.toString());
         return e;
+    }
+
+    /** One VIEW at stage {@code a} for each of {@code customers} new customers ({@code prefix}0, 1, …), event ids the same. */
+    static List<Map<String, Object>> visits(UUID journey, String prefix, int customers) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < customers; i++) {
+            events.add(event(prefix + i, prefix + i, journey, "a", UUID.randomUUID().toString(), "VIEW",
+                    Instant.parse("2026-03-01T10:00:00Z")));
+        }
+        return events;
     }
 
     /** Ingests, waits until the analytics count the batch (minDataAsOf = its acknowledgement; 503 after the wait allowed), answers the acknowledgement. */

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,15 +52,6 @@ class CountingHelpTest {
         worker.resume();
     }
 
-    private static List<Map<String, Object>> visits(UUID journey, String prefix, int customers) {
-        List<Map<String, Object>> events = new ArrayList<>();
-        for (int i = 0; i < customers; i++) {
-            events.add(Api.event(prefix + i, prefix + i, journey, "a", UUID.randomUUID().toString(), "VIEW",
-                    Instant.parse("2026-03-01T10:00:00Z")));
-        }
-        return events;
-    }
-
     private static Instant post(String tenant, List<Map<String, Object>> events) {
         return Instant.parse(Api.as(tenant, "ingest").body(events).post("/interactions").then().statusCode(202)
                 .extract().path("acknowledgedAt"));
@@ -79,7 +69,7 @@ class CountingHelpTest {
     void aRequestCountsItsOwnBatchBeforeItAnswers() {
         String tenant = Api.newTenant();
         UUID journey = UUID.randomUUID();
-        Instant acknowledgedAt = post(tenant, visits(journey, "c-", 3));
+        Instant acknowledgedAt = post(tenant, Api.visits(journey, "c-", 3));
 
         var answer = funnel(tenant, journey, acknowledgedAt);
         assertThat((Integer) answer.path("stages[0].customers")).isEqualTo(3);
@@ -91,13 +81,13 @@ class CountingHelpTest {
         String tenant = Api.newTenant();
         UUID journey = UUID.randomUUID();
         worker.pause();
-        Instant held = post(tenant, visits(journey, "held-", 2));
+        Instant held = post(tenant, Api.visits(journey, "held-", 2));
         var whilePaused = funnel(tenant, journey, null);
         assertThat((Integer) whilePaused.path("stages[0].customers")).isZero();
         assertThat(Instant.parse(whilePaused.path("dataAsOf"))).isBefore(held);
 
         worker.resume();   // the loop stays off: only the next request can count the held batch
-        Instant next = post(tenant, visits(journey, "next-", 1));
+        Instant next = post(tenant, Api.visits(journey, "next-", 1));
         var after = funnel(tenant, journey, next);
         assertThat((Integer) after.path("stages[0].customers")).isEqualTo(3);
         assertThat(Instant.parse(after.path("dataAsOf"))).isAfterOrEqualTo(next);

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,15 +53,6 @@ class FreshnessTest {
         worker.resume();
     }
 
-    private static List<Map<String, Object>> visits(UUID journey, String prefix, int customers) {
-        List<Map<String, Object>> events = new ArrayList<>();
-        for (int i = 0; i < customers; i++) {
-            events.add(Api.event(prefix + i, prefix + i, journey, "a", UUID.randomUUID().toString(), "VIEW",
-                    Instant.parse("2026-03-01T10:00:00Z")));
-        }
-        return events;
-    }
-
     private static ExtractableResponse<Response> post(String tenant, List<Map<String, Object>> events) {
         return Api.as(tenant, "ingest").body(events).post("/interactions").then().statusCode(202).extract();
     }
@@ -80,11 +70,11 @@ class FreshnessTest {
     void answersSayHowFarTheyCountAndMinDataAsOfWaitsForTheFold() throws Exception {
         String tenant = Api.newTenant();
         UUID journey = UUID.randomUUID();
-        Instant acknowledgedAt = Instant.parse(post(tenant, visits(journey, "early-", 3)).path("acknowledgedAt"));
+        Instant acknowledgedAt = Instant.parse(post(tenant, Api.visits(journey, "early-", 3)).path("acknowledgedAt"));
         assertThat(customersCounted(tenant, journey, acknowledgedAt.toString())).isEqualTo(3);
 
         worker.pause();
-        var late = post(tenant, visits(journey, "late-", 2));
+        var late = post(tenant, Api.visits(journey, "late-", 2));
         assertThat((Integer) late.path("accepted")).isEqualTo(2);
         String lateAck = late.path("acknowledgedAt");
 
@@ -119,13 +109,13 @@ class FreshnessTest {
         String tenant = Api.newTenant();
         UUID journey = UUID.randomUUID();
         worker.pause();
-        post(tenant, visits(journey, "queued-", 4));
+        post(tenant, Api.visits(journey, "queued-", 4));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (backPressure.pendingAgeSeconds() < 2.0) {   // the exact condition: the oldest queued batch is 2 s old
             assertThat(System.nanoTime()).as("pending age reaches the back-pressure lag").isLessThan(deadline);
             Thread.onSpinWait();
         }
-        Api.as(tenant, "ingest").body(visits(journey, "refused-", 3)).post("/interactions").then().statusCode(429)
+        Api.as(tenant, "ingest").body(Api.visits(journey, "refused-", 3)).post("/interactions").then().statusCode(429)
                 .contentType("application/problem+json").header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("type", containsString("back-pressure"));
         Api.as(tenant, "ingest").body(Map.of("not", "a batch")).post("/interactions").then().statusCode(429)   // refused before it is read
@@ -136,7 +126,7 @@ class FreshnessTest {
             assertThat(System.nanoTime()).as("the backlog is counted").isLessThan(deadline);
             Thread.onSpinWait();
         }
-        String ack = post(tenant, visits(journey, "after-", 1)).path("acknowledgedAt");
+        String ack = post(tenant, Api.visits(journey, "after-", 1)).path("acknowledgedAt");
         Api.awaitCounted(tenant, ack);
         Api.as(tenant, "admin").get("/analytics/funnel?journeyId=" + journey + "&stages=a&source=RAW").then()
                 .statusCode(200).body("stages[0].customers", is(5));
@@ -148,7 +138,7 @@ class FreshnessTest {
         String tenant = Api.newTenant();
         UUID journey = UUID.randomUUID();
         worker.pause();
-        String ack = post(tenant, visits(journey, "c-", 6)).path("acknowledgedAt");
+        String ack = post(tenant, Api.visits(journey, "c-", 6)).path("acknowledgedAt");
 
         // a replica dies in the middle of its fold: the transaction never commits
         QuarkusTransaction.begin();

@@ -73,8 +73,9 @@ class IngestionBusyTest {
 
     private static boolean waitingForTheLock(Statement s) throws Exception {
         s.execute("SELECT pg_stat_clear_snapshot()");   // activity is otherwise read once per transaction
+        // the store statement (the only one that inserts interactions), not the rollup worker's claim, which waits too
         try (ResultSet r = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                + " AND query LIKE '%rollup_work%' AND pid <> pg_backend_pid()")) {
+                + " AND query LIKE '%INSERT INTO interactions%' AND pid <> pg_backend_pid()")) {
             r.next();
             return r.getInt(1) > 0;
         }
