@@ -39,7 +39,7 @@ class MonitoringManifestsTest {
      * The Prometheus series of touchpoint-service that the alerts and dashboard may use (Micrometer's
      * Prometheus naming): the ingestion lag Timer (percentile histogram and the per-pod quantiles), the
      * pending-age, back-pressure and max-lag meters of asynchronous ingestion, the ingestion counter, the
-     * funnel Timer (percentile histogram, AnalyticsService) and the Quarkus HTTP server Timer.
+     * funnel Timer (percentile histogram, FunnelAnalytics) and the Quarkus HTTP server Timer.
      */
     static final Set<String> TOUCHPOINT_METRICS = Set.of(
             "trailmap_ingest_lag_seconds", "trailmap_ingest_lag_seconds_bucket", "trailmap_ingest_lag_seconds_count",

@@ -9,7 +9,7 @@ import java.util.List;
  * Finds a customer's conversions in their journey events (oldest first) and the touches credited
  * for each: the events after the previous conversion, no older than {@code lookback}, up to and
  * including the converting one. A conversion is a PURCHASE, or — with a conversion stage — the
- * customer's first event at that stage (once per customer). Only conversions in [from, to) count.
+ * customer's first event at that stage (once per customer). Only conversions in the range count.
  */
 public final class ConversionFinder {
 
@@ -17,7 +17,7 @@ public final class ConversionFinder {
     }
 
     public static List<Conversion> conversions(List<JourneyEvent> events, String conversionStage, Duration lookback,
-                                               Instant from, Instant to) {
+                                               TimeRange range) {
         List<Conversion> conversions = new ArrayList<>();
         int sincePrevious = 0;
         for (int i = 0; i < events.size(); i++) {
@@ -26,7 +26,7 @@ public final class ConversionFinder {
             if (!converts) {
                 continue;
             }
-            if (inRange(event.at(), from, to)) {
+            if (range.contains(event.at())) {
                 Instant oldest = event.at().minus(lookback);
                 List<Touch> touches = new ArrayList<>();
                 for (int j = sincePrevious; j <= i; j++) {
@@ -54,9 +54,5 @@ public final class ConversionFinder {
             }
         }
         return new CustomerPath(touches, false);
-    }
-
-    static boolean inRange(Instant at, Instant from, Instant to) {
-        return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * An ordered funnel over customers' first times at each stage.
  *
  * <p>A customer enters the funnel at T1, the first time they reached the first stage, when T1 lies
- * in [from, to). They count at stage k when they count at stage k−1 and Tk — the first time they
+ * in the range. They count at stage k when they count at stage k−1 and Tk — the first time they
  * reached stage k — is no earlier than T(k−1) and no later than T1 + window. A customer therefore
  * counts once per stage, and never at a stage after one they skipped.
  */
@@ -24,7 +24,7 @@ public final class FunnelCalculator {
      * @param customers per customer, the first time at each stage (same order; null = never)
      */
     public static List<FunnelStep> compute(List<String> stages, Iterable<Instant[]> customers, Duration window,
-                                           Instant from, Instant to) {
+                                           TimeRange entered) {
         int n = stages.size();
         int[] counts = new int[n];
         List<List<Duration>> gaps = new ArrayList<>();
@@ -33,7 +33,7 @@ public final class FunnelCalculator {
         }
         for (Instant[] times : customers) {
             Instant entry = times[0];
-            if (entry == null || (from != null && entry.isBefore(from)) || (to != null && !entry.isBefore(to))) {
+            if (entry == null || !entered.contains(entry)) {
                 continue;
             }
             counts[0]++;

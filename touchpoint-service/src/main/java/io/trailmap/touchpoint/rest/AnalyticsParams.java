@@ -3,6 +3,7 @@ package io.trailmap.touchpoint.rest;
 import io.trailmap.common.http.QueryParams;
 import io.trailmap.common.problem.ProblemException;
 import io.trailmap.common.validation.StageKey;
+import io.trailmap.touchpoint.analytics.TimeRange;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -77,13 +78,16 @@ final class AnalyticsParams {
         }
     }
 
-    /** [from, to) with from before to when both are given. */
-    static Instant[] range(String from, String to) {
-        Instant start = QueryParams.instant("from", from);
-        Instant end = QueryParams.instant("to", to);
-        if (start != null && end != null && !start.isBefore(end)) {
+    /** [from, to) from query parameters, with from before to when both are given. */
+    static TimeRange range(String from, String to) {
+        return range(QueryParams.instant("from", from), QueryParams.instant("to", to));
+    }
+
+    /** [from, to) from a request body, with from before to when both are given. */
+    static TimeRange range(Instant from, Instant to) {
+        if (from != null && to != null && !from.isBefore(to)) {
             throw ProblemException.invalid("to", "must be after from");
         }
-        return new Instant[]{start, end};
+        return new TimeRange(from, to);
     }
 }

@@ -14,12 +14,22 @@ import io.trailmap.touchpoint.api.PathsView;
 import io.trailmap.touchpoint.api.TouchpointMetricsList;
 import io.trailmap.touchpoint.api.TouchpointMetricsView;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
-import io.trailmap.touchpoint.service.AnalyticsService;
+import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.api.AnalyticsSource;
+import io.trailmap.touchpoint.api.FunnelsRequest;
+import io.trailmap.touchpoint.api.MetricsRequest;
 import io.trailmap.touchpoint.service.Freshness;
-import io.trailmap.touchpoint.service.StageTimes;
+import io.trailmap.touchpoint.service.analytics.AttributionAnalytics;
+import io.trailmap.touchpoint.service.analytics.DropOffAnalytics;
+import io.trailmap.touchpoint.service.analytics.ExperimentAnalytics;
+import io.trailmap.touchpoint.service.analytics.FunnelAnalytics;
+import io.trailmap.touchpoint.service.analytics.PathAnalytics;
+import io.trailmap.touchpoint.service.analytics.TouchpointMetricsAnalytics;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/analytics")
@@ -44,12 +55,24 @@ public class AnalyticsResource {
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
     private static final Duration DEFAULT_HALF_LIFE = Duration.ofDays(7);
 
-    private final AnalyticsService analytics;
+    private final FunnelAnalytics funnels;
+    private final DropOffAnalytics dropOffs;
+    private final AttributionAnalytics attribution;
+    private final PathAnalytics paths;
+    private final TouchpointMetricsAnalytics touchpointMetrics;
+    private final ExperimentAnalytics experiments;
     private final Freshness freshness;
     private final SecurityIdentity caller;
 
-    public AnalyticsResource(AnalyticsService analytics, Freshness freshness, SecurityIdentity caller) {
-        this.analytics = analytics;
+    public AnalyticsResource(FunnelAnalytics funnels, DropOffAnalytics dropOffs, AttributionAnalytics attribution, PathAnalytics paths,
+                             TouchpointMetricsAnalytics touchpointMetrics, ExperimentAnalytics experiments, Freshness freshness,
+                             SecurityIdentity caller) {
+        this.funnels = funnels;
+        this.dropOffs = dropOffs;
+        this.attribution = attribution;
+        this.paths = paths;
+        this.touchpointMetrics = touchpointMetrics;
+        this.experiments = experiments;
         this.freshness = freshness;
         this.caller = caller;
     }
@@ -75,13 +98,13 @@ public class AnalyticsResource {
                              @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("window") String window, @QueryParam("variant") String variant,
                              @QueryParam("source") String source, @QueryParam("minDataAsOf") String minDataAsOf) {
-        Instant[] range = AnalyticsParams.range(from, to);
-        StageTimes.Source chosen = QueryParams.enumValue(StageTimes.Source.class, "source", source);
-        if (chosen == StageTimes.Source.RAW && !caller.hasRole(Roles.ADMIN)) {
+        TimeRange range = AnalyticsParams.range(from, to);
+        AnalyticsSource chosen = QueryParams.enumValue(AnalyticsSource.class, "source", source);
+        if (chosen == AnalyticsSource.RAW && !caller.hasRole(Roles.ADMIN)) {
             throw new ForbiddenException("source=RAW needs the admin role");
         }
-        return analytics.funnel(freshness.await(minDataAsOf), chosen == null ? StageTimes.Source.ROLLUP : chosen, AnalyticsParams.journeyId(journeyId),
-                AnalyticsParams.stages(stages), AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1],
+        return funnels.funnel(freshness.await(minDataAsOf), chosen == null ? AnalyticsSource.ROLLUP : chosen, AnalyticsParams.journeyId(journeyId),
+                AnalyticsParams.stages(stages), AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range,
                 variant == null || variant.isBlank() ? null : variant.strip());
     }
 
@@ -91,17 +114,16 @@ public class AnalyticsResource {
             + " {funnels: [...]} in the same order, each as GET /analytics/funnel answers it.")
     @APIResponse(responseCode = "200", description = "One funnel per requested funnel, in the same order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FunnelsView.class)))
-    public FunnelsView funnels(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull io.trailmap.touchpoint.api.FunnelsRequest body,
-                               @QueryParam("minDataAsOf") String minDataAsOf) {
+    public FunnelsView funnels(@Valid @NotNull FunnelsRequest body, @QueryParam("minDataAsOf") String minDataAsOf) {
         Duration window = AnalyticsParams.duration("window", body.window(), DEFAULT_WINDOW);
-        if (body.from() != null && body.to() != null && !body.from().isBefore(body.to())) {
-            throw io.trailmap.common.problem.ProblemException.invalid("to", "must be after from");
-        }
+        TimeRange range = AnalyticsParams.range(body.from(), body.to());
         Watermark counted = freshness.await(minDataAsOf);
-        return new FunnelsView(body.funnels().stream()
-                .map(f -> analytics.funnel(counted, StageTimes.Source.ROLLUP, f.journeyId(),
-                        AnalyticsParams.stages(String.join(",", f.stages())), window, body.from(), body.to(), null))
-                .toList(), counted.dataAsOf());
+        List<FunnelView> answers = body.funnels().stream()
+                .map(f -> funnels.funnel(counted, AnalyticsSource.ROLLUP, f.journeyId(),
+                        AnalyticsParams.stages(String.join(",", f.stages())), window, range, null))
+                .toList();
+        // kept funnels may count up to different instants: the whole answer claims no more than the oldest of them
+        return new FunnelsView(answers, answers.stream().map(FunnelView::dataAsOf).min(Instant::compareTo).orElse(counted.dataAsOf()));
     }
 
     @GET
@@ -115,11 +137,11 @@ public class AnalyticsResource {
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("window") String window, @QueryParam("limit") String limit,
                                 @QueryParam("minDataAsOf") String minDataAsOf) {
-        Instant[] range = AnalyticsParams.range(from, to);
+        TimeRange range = AnalyticsParams.range(from, to);
         Integer top = QueryParams.integer("limit", limit, 1, PageRequest.MAX_LIMIT);
         UUID journey = AnalyticsParams.journeyId(journeyId);
-        return analytics.dropOffs(freshness.await(minDataAsOf), journey, AnalyticsParams.stages(stages),
-                AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range[0], range[1], top == null ? 10 : top);
+        return dropOffs.dropOffs(freshness.await(minDataAsOf), journey, AnalyticsParams.stages(stages),
+                AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range, top == null ? 10 : top);
     }
 
     @GET
@@ -133,14 +155,14 @@ public class AnalyticsResource {
                                        @QueryParam("lookback") String lookback, @QueryParam("halfLife") String halfLife,
                                        @QueryParam("conversionStage") String conversionStage,
                                        @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("minDataAsOf") String minDataAsOf) {
-        Instant[] range = AnalyticsParams.range(from, to);
+        TimeRange range = AnalyticsParams.range(from, to);
         AttributionModel chosen = QueryParams.enumValue(AttributionModel.class, "model", model);
         UUID journey = AnalyticsParams.journeyId(journeyId);
         Duration lookbackWindow = AnalyticsParams.duration("lookback", lookback, DEFAULT_WINDOW);
         Duration decay = AnalyticsParams.duration("halfLife", halfLife, DEFAULT_HALF_LIFE);
         String conversion = AnalyticsParams.stageKey("conversionStage", conversionStage, false);
-        return analytics.attribution(freshness.await(minDataAsOf), journey, chosen == null ? AttributionModel.LINEAR : chosen,
-                lookbackWindow, decay, conversion, range[0], range[1]);
+        return attribution.attribution(freshness.await(minDataAsOf), journey, chosen == null ? AttributionModel.LINEAR : chosen,
+                lookbackWindow, decay, conversion, range);
     }
 
     @GET
@@ -151,12 +173,11 @@ public class AnalyticsResource {
     public PathsView paths(@QueryParam("journeyId") String journeyId, @QueryParam("outcome") String outcome,
                            @QueryParam("limit") String limit, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("minDataAsOf") String minDataAsOf) {
-        Instant[] range = AnalyticsParams.range(from, to);
+        TimeRange range = AnalyticsParams.range(from, to);
         Outcome chosen = QueryParams.enumValue(Outcome.class, "outcome", outcome);
         Integer top = QueryParams.integer("limit", limit, 1, 100);
         UUID journey = AnalyticsParams.journeyId(journeyId);
-        return analytics.paths(freshness.await(minDataAsOf), journey, chosen != Outcome.ABANDONED, top == null ? 10 : top,
-                range[0], range[1]);
+        return paths.paths(freshness.await(minDataAsOf), journey, chosen != Outcome.ABANDONED, top == null ? 10 : top, range);
     }
 
     @GET
@@ -167,9 +188,9 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "404", description = "No touchpoint with this id in your tenant")
     public TouchpointMetricsView touchpoint(@PathParam("id") String id, @QueryParam("from") String from,
                                             @QueryParam("to") String to, @QueryParam("minDataAsOf") String minDataAsOf) {
-        Instant[] range = AnalyticsParams.range(from, to);
+        TimeRange range = AnalyticsParams.range(from, to);
         UUID touchpoint = QueryParams.pathId("id", id);
-        return analytics.touchpointMetrics(freshness.await(minDataAsOf), touchpoint, range[0], range[1]);
+        return touchpointMetrics.touchpoint(freshness.await(minDataAsOf), touchpoint, range);
     }
 
     @POST
@@ -177,14 +198,10 @@ public class AnalyticsResource {
     @Operation(summary = "Metrics of many touchpoints", description = "Body {touchpointIds: [...] (at most 500), from?, to?} →"
             + " {metrics: [...]} in the same order; null for ids not in your catalogue.")
     public TouchpointMetricsList touchpointsMetrics(
-            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull io.trailmap.touchpoint.api.MetricsRequest body,
-            @QueryParam("minDataAsOf") String minDataAsOf) {
-        if (body.from() != null && body.to() != null && !body.from().isBefore(body.to())) {
-            throw io.trailmap.common.problem.ProblemException.invalid("to", "must be after from");
-        }
+            @Valid @NotNull MetricsRequest body, @QueryParam("minDataAsOf") String minDataAsOf) {
+        TimeRange range = AnalyticsParams.range(body.from(), body.to());
         Watermark counted = freshness.await(minDataAsOf);
-        return new TouchpointMetricsList(analytics.touchpointsMetrics(counted, body.touchpointIds(), body.from(), body.to()),
-                counted.dataAsOf());
+        return new TouchpointMetricsList(touchpointMetrics.touchpoints(counted, body.touchpointIds(), range), counted.dataAsOf());
     }
 
     @GET
@@ -197,7 +214,7 @@ public class AnalyticsResource {
         UUID journey = AnalyticsParams.journeyId(journeyId);
         String stage = AnalyticsParams.stageKey("stageKey", stageKey, true);
         String conversion = AnalyticsParams.stageKey("conversionStage", conversionStage, false);
-        return analytics.experiments(freshness.await(minDataAsOf), journey, stage, conversion);
+        return experiments.experiment(freshness.await(minDataAsOf), journey, stage, conversion);
     }
 
     enum Outcome { CONVERTED, ABANDONED }

@@ -30,7 +30,7 @@ class ConversionFinderTest {
 
     @Test
     void eachPurchaseCreditsTheTouchesSinceThePreviousOne() {
-        List<Conversion> conversions = ConversionFinder.conversions(EVENTS, null, Duration.ofDays(30), null, null);
+        List<Conversion> conversions = ConversionFinder.conversions(EVENTS, null, Duration.ofDays(30), TimeRange.ALL);
 
         assertThat(conversions).hasSize(2);
         assertThat(conversions.get(0).touches()).extracting(Touch::touchpointId).containsExactly(A, B, C);
@@ -40,17 +40,17 @@ class ConversionFinderTest {
 
     @Test
     void theLookbackAndTheRangeLimitWhatCounts() {
-        List<Conversion> shortLookback = ConversionFinder.conversions(EVENTS, null, Duration.ofHours(15), null, null);
+        List<Conversion> shortLookback = ConversionFinder.conversions(EVENTS, null, Duration.ofHours(15), TimeRange.ALL);
         assertThat(shortLookback.get(0).touches()).extracting(Touch::touchpointId).containsExactly(B, C);
 
-        List<Conversion> laterOnly = ConversionFinder.conversions(EVENTS, null, Duration.ofDays(30), T0.plusSeconds(25 * 3600L), null);
+        List<Conversion> laterOnly = ConversionFinder.conversions(EVENTS, null, Duration.ofDays(30), new TimeRange(T0.plusSeconds(25 * 3600L), null));
         assertThat(laterOnly).hasSize(1);
         assertThat(laterOnly.getFirst().touches()).extracting(Touch::touchpointId).containsExactly(A, C);
     }
 
     @Test
     void aConversionStageConvertsOnceAtItsFirstEvent() {
-        List<Conversion> conversions = ConversionFinder.conversions(EVENTS, "consider", Duration.ofDays(30), null, null);
+        List<Conversion> conversions = ConversionFinder.conversions(EVENTS, "consider", Duration.ofDays(30), TimeRange.ALL);
 
         assertThat(conversions).hasSize(1);
         assertThat(conversions.getFirst().touches()).extracting(Touch::touchpointId).containsExactly(A, B);

@@ -37,7 +37,7 @@ class FunnelCalculatorTest {
                 times(null, day(0), null),          // never entered
                 times(day(0), day(2), day(1)));     // c before b: a, b
 
-        List<FunnelStep> steps = FunnelCalculator.compute(STAGES, customers, Duration.ofDays(10), null, null);
+        List<FunnelStep> steps = FunnelCalculator.compute(STAGES, customers, Duration.ofDays(10), TimeRange.ALL);
 
         assertThat(steps).extracting(FunnelStep::customers).containsExactly(6, 3, 1);
         assertThat(steps.get(0).conversionFromPrevious()).isNull();
@@ -53,7 +53,7 @@ class FunnelCalculatorTest {
     void fromAndToSelectCustomersByTheirFirstStageTime() {
         List<Instant[]> customers = List.of(times(day(0), day(1), null), times(day(5), day(6), null), times(day(10), null, null));
 
-        List<FunnelStep> steps = FunnelCalculator.compute(STAGES, customers, Duration.ofDays(30), day(5), day(10));
+        List<FunnelStep> steps = FunnelCalculator.compute(STAGES, customers, Duration.ofDays(30), new TimeRange(day(5), day(10)));
 
         assertThat(steps).extracting(FunnelStep::customers).containsExactly(1, 1, 0);
         assertThat(steps.get(2).conversionFromPrevious()).isEqualTo(0.0);
@@ -61,7 +61,7 @@ class FunnelCalculatorTest {
 
     @Test
     void emptyFunnelsHaveNoRates() {
-        List<FunnelStep> steps = FunnelCalculator.compute(STAGES, List.of(), Duration.ofDays(30), null, null);
+        List<FunnelStep> steps = FunnelCalculator.compute(STAGES, List.of(), Duration.ofDays(30), TimeRange.ALL);
 
         assertThat(steps).extracting(FunnelStep::customers).containsExactly(0, 0, 0);
         assertThat(steps).extracting(FunnelStep::conversionFromStart).containsOnlyNulls();
@@ -91,7 +91,7 @@ class FunnelCalculatorTest {
             customers.add(t);
         }
 
-        List<FunnelStep> steps = FunnelCalculator.compute(stages, customers, Duration.ofDays(1 + random.nextInt(30)), null, null);
+        List<FunnelStep> steps = FunnelCalculator.compute(stages, customers, Duration.ofDays(1 + random.nextInt(30)), TimeRange.ALL);
 
         for (int k = 1; k < steps.size(); k++) {
             assertThat(steps.get(k).customers()).isLessThanOrEqualTo(steps.get(k - 1).customers());

@@ -1,6 +1,8 @@
-package io.trailmap.touchpoint.service;
+package io.trailmap.touchpoint.service.analytics;
 
 import io.trailmap.touchpoint.analytics.FunnelCalculator;
+import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.service.Sql;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,20 +12,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Where a funnel is counted from: the progress rollup kept by ingestion (normal, {@link RollupFunnel}
- * counts it inside PostgreSQL) or, to check that rollup, the raw interactions — read here, per customer
- * the first time they reached each requested stage, for {@link FunnelCalculator}.
+ * The funnel's input read from raw interactions, to check the progress rollup ({@link RollupFunnel}):
+ * per customer the first time they reached each requested stage, for {@link FunnelCalculator}.
  */
-public final class StageTimes {
+final class RawStageTimes {
 
-    public enum Source { ROLLUP, RAW }
-
-    private StageTimes() {
+    private RawStageTimes() {
     }
 
     /** Per customer of the raw interactions, the first time at each stage (in the order of {@code stages}; null = never). */
     static List<Instant[]> readRaw(Sql sql, String tenant, UUID journeyId, List<String> stages,
-                                   String variant, Instant from, Instant to) {
+                                   String variant, TimeRange entered) {
         String firsts = "SELECT customer_id, stage_key, min(occurred_at) AS at FROM interactions"
                 + " WHERE tenant_id = ? AND journey_id = ? AND stage_key = ANY (?) GROUP BY customer_id, stage_key";
         String sawVariant = "SELECT customer_id FROM interactions WHERE tenant_id = ? AND journey_id = ? AND variant = ?";
@@ -33,13 +32,11 @@ public final class StageTimes {
             query.append(" AND customer_id IN (").append(sawVariant).append(")");
             params.addAll(List.of(tenant, journeyId, variant));
         }
-        if (from != null || to != null) {
+        if (!entered.equals(TimeRange.ALL)) {
             // only customers whose first-stage time lies in [from, to): the calculator checks it exactly
             query.append(" AND EXISTS (SELECT 1 FROM firsts e WHERE e.customer_id = f.customer_id AND e.stage_key = ?"
                     + " AND e.at >= ? AND e.at < ?)");
-            params.addAll(List.of(stages.getFirst(),
-                    from == null ? Instant.parse("0001-01-01T00:00:00Z") : from,
-                    to == null ? Instant.parse("9999-12-31T00:00:00Z") : to));
+            params.addAll(List.of(stages.getFirst(), entered.lowerBound(), entered.upperBound()));
         }
         query.append(" ORDER BY customer_id");
         Map<String, Integer> index = new HashMap<>();

@@ -1,10 +1,11 @@
-package io.trailmap.touchpoint.service;
+package io.trailmap.touchpoint.service.analytics;
 
 import io.trailmap.touchpoint.analytics.FunnelCalculator;
 import io.trailmap.touchpoint.analytics.FunnelStep;
+import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.service.Sql;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +18,6 @@ import java.util.UUID;
  */
 final class RollupFunnel {
 
-    private static final Instant NO_START = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
-
     /** A piece of SQL and the values of its placeholders, in order. */
     private record Fragment(String sql, List<Object> params) {
     }
@@ -27,11 +25,11 @@ final class RollupFunnel {
     private RollupFunnel() {
     }
 
-    static List<FunnelStep> steps(Sql sql, String tenant, UUID journeyId, List<String> stages, Duration window, Instant from,
-                                  Instant to, String variant) {
+    static List<FunnelStep> steps(Sql sql, String tenant, UUID journeyId, List<String> stages, Duration window, TimeRange entered,
+                                  String variant) {
         int n = stages.size();
         Fragment times = timesPerCustomer(tenant, journeyId, stages, variant);
-        Fragment depth = depthReached(n, window, from, to);
+        Fragment depth = depthReached(n, window, entered);
         StringBuilder query = new StringBuilder("SELECT ");
         for (int k = 0; k < n; k++) {
             query.append(k == 0 ? "" : ", ").append("count(*) FILTER (WHERE depth > ").append(k).append(") AS c").append(k);
@@ -78,11 +76,11 @@ final class RollupFunnel {
     }
 
     /**
-     * How many stages in a row a customer counts at: entered in [from, to), then each next stage no earlier
+     * How many stages in a row a customer counts at: entered in the range, then each next stage no earlier
      * than the one before and no later than the entry plus the window (CASE stops at the first stage that fails).
      */
-    private static Fragment depthReached(int n, Duration window, Instant from, Instant to) {
-        List<Object> params = new ArrayList<>(List.of(from == null ? NO_START : from, to == null ? NO_END : to));
+    private static Fragment depthReached(int n, Duration window, TimeRange entered) {
+        List<Object> params = new ArrayList<>(List.of(entered.lowerBound(), entered.upperBound()));
         StringBuilder depth = new StringBuilder("CASE WHEN t0 IS NULL OR t0 < ? OR t0 >= ? THEN 0");
         for (int k = 1; k < n; k++) {
             depth.append(" WHEN t").append(k).append(" IS NULL OR t").append(k).append(" < t").append(k - 1)

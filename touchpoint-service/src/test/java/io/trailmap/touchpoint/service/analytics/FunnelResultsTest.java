@@ -1,8 +1,12 @@
-package io.trailmap.touchpoint.service;
+package io.trailmap.touchpoint.service.analytics;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.trailmap.touchpoint.analytics.FunnelStep;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.service.RollupsChanged;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * When a kept funnel answers (and with which dataAsOf), when a call computes, and that a stale answer
@@ -30,6 +35,9 @@ class FunnelResultsTest {
 
     @Inject
     FunnelResults results;
+
+    @Inject
+    Event<RollupsChanged> changes;
 
     private final Object key = List.of("funnel-results-test", UUID.randomUUID());
     private final AtomicInteger computed = new AtomicInteger();
@@ -154,5 +162,27 @@ class FunnelResultsTest {
         assertThat(FunnelResults.refreshDue(tookTwentySeconds, T.plusSeconds(29), 0.25, maxStale)).isFalse();
         assertThat(FunnelResults.refreshDue(tookTwentySeconds, T.plusSeconds(30), 0.25, maxStale))
                 .as("half of max-stale old: refreshed before 80 s, so no call waits").isTrue();
+    }
+
+    @Test
+    void anErasureCommittedDropsEveryKeptFunnelOfItsTenantOnlyAndARolledBackOneDropsNone() {
+        String tenant = "forget-" + UUID.randomUUID();
+        FunnelAnalytics.FunnelKey erased = new FunnelAnalytics.FunnelKey(tenant, UUID.randomUUID(), List.of("a"), Duration.ofDays(1),
+                TimeRange.ALL, null);
+        FunnelAnalytics.FunnelKey other = new FunnelAnalytics.FunnelKey("other-" + tenant, erased.journeyId(), List.of("a"),
+                Duration.ofDays(1), TimeRange.ALL, null);
+        results.answer(erased, counted(1, 0, T, T, null), this::compute);
+        results.answer(other, counted(1, 0, T, T, null), this::compute);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            changes.fire(new RollupsChanged(tenant));
+            throw new IllegalStateException("the erasure fails after its rollups changed");
+        })).hasMessageContaining("the erasure fails");
+        assertThat(customers(results.answer(erased, counted(1, 0, T, T, null), this::compute))).as("rolled back: still kept").isEqualTo(1);
+
+        QuarkusTransaction.requiringNew().run(() -> changes.fire(new RollupsChanged(tenant)));
+        assertThat(customers(results.answer(erased, counted(1, 0, T, T, null), this::compute))).as("committed: computed again")
+                .isEqualTo(3);
+        assertThat(customers(results.answer(other, counted(1, 0, T, T, null), this::compute))).as("another tenant's: kept").isEqualTo(2);
     }
 }

@@ -1,4 +1,4 @@
-package io.trailmap.touchpoint.service;
+package io.trailmap.touchpoint.service.analytics;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +41,11 @@ public class FunnelResults {
      * (the watermark's reading) and how long it took.
      */
     public record Result(List<FunnelStep> steps, Instant dataAsOf, long version, long epoch, Instant startedAt, Duration took) {
+
+        /** Steps just computed at {@code counted}, taking no time to speak of. */
+        static Result computedAt(Watermark counted, List<FunnelStep> steps) {
+            return new Result(steps, counted.dataAsOf(), counted.version(), counted.epoch(), counted.readAt(), Duration.ZERO);
+        }
     }
 
     /** A computation in flight and the watermark it counts up to. */
@@ -90,6 +96,11 @@ public class FunnelResults {
         Refresh mine = new Refresh(counted, new CompletableFuture<>());
         boolean registered = refreshing.putIfAbsent(key, mine) == null;   // else one that cannot answer this call runs
         return run(key, mine, registered, compute);
+    }
+
+    /** Drops the kept results whose keys {@code match}; a computation in flight still keeps its own when it lands. */
+    void forget(Predicate<Object> match) {
+        results.invalidateIf(match).await().indefinitely();
     }
 
     /** Starts a refresh of {@code key} in the background unless one is in flight. */

@@ -1,8 +1,13 @@
-package io.trailmap.touchpoint.service;
+package io.trailmap.touchpoint.service.analytics;
 
+import io.trailmap.touchpoint.analytics.Conversion;
+import io.trailmap.touchpoint.analytics.ConversionFinder;
+import io.trailmap.touchpoint.analytics.CustomerPath;
 import io.trailmap.touchpoint.analytics.JourneyEvent;
+import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.service.Sql;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,8 +23,23 @@ final class JourneyEvents {
     private JourneyEvents() {
     }
 
-    static void forEachCustomer(Sql sql, String tenant, UUID journeyId, Instant notBefore, Instant before,
-                                Consumer<List<JourneyEvent>> customer) {
+    /** Conversions in {@code range} with their touches; touches may precede its start by up to the lookback. */
+    static List<Conversion> conversions(Sql sql, String tenant, UUID journeyId, String conversionStage, Duration lookback,
+                                        TimeRange range) {
+        List<Conversion> conversions = new ArrayList<>();
+        forEachCustomer(sql, tenant, journeyId, range.startingEarlier(lookback),
+                events -> conversions.addAll(ConversionFinder.conversions(events, conversionStage, lookback, range)));
+        return conversions;
+    }
+
+    /** Every customer's path in the journey: up to the first PURCHASE when they converted, all of it otherwise. */
+    static List<CustomerPath> paths(Sql sql, String tenant, UUID journeyId, TimeRange range) {
+        List<CustomerPath> paths = new ArrayList<>();
+        forEachCustomer(sql, tenant, journeyId, range, events -> paths.add(ConversionFinder.path(events)));
+        return paths;
+    }
+
+    static void forEachCustomer(Sql sql, String tenant, UUID journeyId, TimeRange range, Consumer<List<JourneyEvent>> customer) {
         List<JourneyEvent>[] current = new List[]{null};
         String[] currentId = {null};
         sql.each("""
@@ -28,8 +48,7 @@ final class JourneyEvents {
                         FROM interactions i LEFT JOIN touchpoints tp ON tp.id = i.touchpoint_id AND tp.tenant_id = i.tenant_id
                         WHERE i.tenant_id = ? AND i.journey_id = ? AND i.occurred_at >= ? AND i.occurred_at < ?
                         ORDER BY i.customer_id, i.occurred_at, i.event_id""",
-                List.of(tenant, journeyId, notBefore == null ? Instant.parse("0001-01-01T00:00:00Z") : notBefore,
-                        before == null ? Instant.parse("9999-12-31T00:00:00Z") : before),
+                List.of(tenant, journeyId, range.lowerBound(), range.upperBound()),
                 row -> {
                     String id = row.getString("customer_id");
                     if (!id.equals(currentId[0])) {

@@ -1,0 +1,65 @@
+package io.trailmap.touchpoint.service.analytics;
+
+import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.touchpoint.analytics.AttributionCalculator;
+import io.trailmap.touchpoint.analytics.AttributionModel;
+import io.trailmap.touchpoint.analytics.Credits;
+import io.trailmap.touchpoint.analytics.MarkovAttribution;
+import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.api.AttributionView;
+import io.trailmap.touchpoint.domain.TouchpointEntity;
+import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
+import io.trailmap.touchpoint.service.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Credit of a journey's conversions per touchpoint and channel, by a rule-based model or MARKOV (removal effect). */
+@ApplicationScoped
+public class AttributionAnalytics {
+
+    private final Sql sql;
+    private final CurrentTenant tenant;
+
+    public AttributionAnalytics(Sql sql, CurrentTenant tenant) {
+        this.sql = sql;
+        this.tenant = tenant;
+    }
+
+    @Transactional
+    public AttributionView attribution(Watermark counted, UUID journeyId, AttributionModel model, Duration lookback, Duration halfLife,
+                                       String conversionStage, TimeRange range) {
+        String owner = tenant.id();
+        Credits credits = model == AttributionModel.MARKOV
+                ? MarkovAttribution.compute(JourneyEvents.paths(sql, owner, journeyId, range))
+                : AttributionCalculator.ruleBased(model, JourneyEvents.conversions(sql, owner, journeyId, conversionStage, lookback, range),
+                halfLife);
+        Map<UUID, TouchpointEntity> catalogue = Catalogue.entries(credits.byTouchpoint().keySet());
+        int conversions = credits.conversions();
+        List<AttributionView.TouchpointCredit> byTouchpoint = credits.byTouchpoint().entrySet().stream()
+                .map(e -> {
+                    TouchpointEntity entry = catalogue.get(e.getKey());
+                    return new AttributionView.TouchpointCredit(e.getKey(), entry == null ? null : entry.name,
+                            entry == null ? null : entry.channel.name(), e.getValue(), share(e.getValue(), conversions));
+                })
+                .sorted(Comparator.comparingDouble(AttributionView.TouchpointCredit::credit).reversed()
+                        .thenComparing(c -> c.touchpointId().toString()))
+                .toList();
+        List<AttributionView.ChannelCredit> byChannel = credits.byChannel().entrySet().stream()
+                .map(e -> new AttributionView.ChannelCredit(e.getKey(), e.getValue(), share(e.getValue(), conversions)))
+                .sorted(Comparator.comparingDouble(AttributionView.ChannelCredit::credit).reversed()
+                        .thenComparing(AttributionView.ChannelCredit::channel))
+                .toList();
+        return new AttributionView(journeyId, model, lookback.toString(), model == AttributionModel.TIME_DECAY ? halfLife.toString() : null,
+                conversionStage, conversions, byTouchpoint, byChannel, counted.dataAsOf());
+    }
+
+    private static double share(double credit, int conversions) {
+        return conversions == 0 ? 0 : credit / conversions;
+    }
+}

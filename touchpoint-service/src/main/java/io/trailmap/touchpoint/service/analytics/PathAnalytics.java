@@ -1,0 +1,45 @@
+package io.trailmap.touchpoint.service.analytics;
+
+import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.touchpoint.analytics.PathCounter;
+import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.analytics.Touch;
+import io.trailmap.touchpoint.api.PathsView;
+import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
+import io.trailmap.touchpoint.service.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The most common touchpoint sequences of customers who converted, or who abandoned. */
+@ApplicationScoped
+public class PathAnalytics {
+
+    /** Longest touchpoint sequence shown (the touches nearest the outcome). */
+    static final int MAX_PATH_LENGTH = 6;
+
+    private final Sql sql;
+    private final CurrentTenant tenant;
+
+    public PathAnalytics(Sql sql, CurrentTenant tenant) {
+        this.sql = sql;
+        this.tenant = tenant;
+    }
+
+    @Transactional
+    public PathsView paths(Watermark counted, UUID journeyId, boolean converted, int limit, TimeRange range) {
+        List<List<UUID>> sequences = JourneyEvents.paths(sql, tenant.id(), journeyId, range).stream()
+                .filter(p -> p.converted() == converted)
+                .map(p -> p.touches().stream().map(Touch::touchpointId).toList())
+                .toList();
+        PathCounter.Ranking ranking = PathCounter.top(sequences, MAX_PATH_LENGTH, limit);
+        Map<UUID, String> names = Catalogue.names(ranking.top().stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
+        return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", sequences.size(), ranking.top().stream()
+                .map(p -> new PathsView.Path(p.touchpoints(), p.touchpoints().stream().map(names::get).toList(),
+                        p.customers(), p.share()))
+                .toList(), ranking.distinct(), ranking.distinct() > ranking.top().size(), counted.dataAsOf());
+    }
+}
