@@ -200,8 +200,7 @@ public class AnalyticsResource {
     public TouchpointMetricsList touchpointsMetrics(
             @Valid @NotNull MetricsRequest body, @QueryParam("minDataAsOf") String minDataAsOf) {
         TimeRange range = AnalyticsParams.range(body.from(), body.to());
-        Watermark counted = freshness.await(minDataAsOf);
-        return new TouchpointMetricsList(touchpointMetrics.touchpoints(counted, body.touchpointIds(), range), counted.dataAsOf());
+        return touchpointMetrics.touchpoints(freshness.await(minDataAsOf), body.touchpointIds(), range);
     }
 
     @GET

@@ -23,22 +23,32 @@ import java.util.UUID;
 @ApplicationScoped
 public class AttributionAnalytics {
 
+    /** What credits depend on besides the data (the half-life only for TIME_DECAY). */
+    record AttributionKey(String tenant, UUID journeyId, AttributionModel model, Duration lookback, Duration halfLife,
+                          String conversionStage, TimeRange range) implements KeptResults.Key {
+    }
+
     private final Sql sql;
     private final CurrentTenant tenant;
+    private final KeptResults kept;
 
-    public AttributionAnalytics(Sql sql, CurrentTenant tenant) {
+    public AttributionAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept) {
         this.sql = sql;
         this.tenant = tenant;
+        this.kept = kept;
     }
 
     @Transactional
     public AttributionView attribution(Watermark counted, UUID journeyId, AttributionModel model, Duration lookback, Duration halfLife,
                                        String conversionStage, TimeRange range) {
         String owner = tenant.id();
-        Credits credits = model == AttributionModel.MARKOV
+        AttributionKey key = new AttributionKey(owner, journeyId, model, lookback,
+                model == AttributionModel.TIME_DECAY ? halfLife : null, conversionStage, range);
+        KeptResults.Result<Credits> result = kept.answer(key, counted, () -> model == AttributionModel.MARKOV
                 ? MarkovAttribution.compute(JourneyEvents.paths(sql, owner, journeyId, range))
                 : AttributionCalculator.ruleBased(model, JourneyEvents.conversions(sql, owner, journeyId, conversionStage, lookback, range),
-                halfLife);
+                halfLife));
+        Credits credits = result.value();
         Map<UUID, TouchpointEntity> catalogue = Catalogue.entries(credits.byTouchpoint().keySet());
         int conversions = credits.conversions();
         List<AttributionView.TouchpointCredit> byTouchpoint = credits.byTouchpoint().entrySet().stream()
@@ -56,7 +66,7 @@ public class AttributionAnalytics {
                         .thenComparing(AttributionView.ChannelCredit::channel))
                 .toList();
         return new AttributionView(journeyId, model, lookback.toString(), model == AttributionModel.TIME_DECAY ? halfLife.toString() : null,
-                conversionStage, conversions, byTouchpoint, byChannel, counted.dataAsOf());
+                conversionStage, conversions, byTouchpoint, byChannel, result.dataAsOf());
     }
 
     private static double share(double credit, int conversions) {

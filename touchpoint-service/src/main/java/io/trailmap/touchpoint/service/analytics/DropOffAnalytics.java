@@ -26,32 +26,44 @@ import java.util.UUID;
 @ApplicationScoped
 public class DropOffAnalytics {
 
+    record LastTouchesKey(String tenant, UUID journeyId, TimeRange range, int limit) implements KeptResults.Key {
+    }
+
+    /** What drop-offs read besides the funnel. */
+    record LastTouchesAndCarts(List<DropOffQueries.LastTouches> lastTouches, DropOffQueries.Carts carts) {
+    }
+
     private final Sql sql;
     private final CurrentTenant tenant;
     private final FunnelAnalytics funnels;
+    private final KeptResults kept;
 
-    public DropOffAnalytics(Sql sql, CurrentTenant tenant, FunnelAnalytics funnels) {
+    public DropOffAnalytics(Sql sql, CurrentTenant tenant, FunnelAnalytics funnels, KeptResults kept) {
         this.sql = sql;
         this.tenant = tenant;
         this.funnels = funnels;
+        this.kept = kept;
     }
 
     @Transactional
     public DropOffView dropOffs(Watermark counted, UUID journeyId, List<String> stages, Duration window, TimeRange range, int limit) {
-        FunnelResults.Result funnel = funnels.steps(counted, AnalyticsSource.ROLLUP, journeyId, stages, window, range, null);
+        KeptResults.Result<List<FunnelStep>> funnel = funnels.steps(counted, AnalyticsSource.ROLLUP, journeyId, stages, window, range, null);
         String owner = tenant.id();
-        List<DropOffQueries.LastTouches> last = DropOffQueries.lastTouches(sql, owner, journeyId, range, limit);
+        KeptResults.Result<LastTouchesAndCarts> read = kept.answer(new LastTouchesKey(owner, journeyId, range, limit), counted,
+                () -> new LastTouchesAndCarts(DropOffQueries.lastTouches(sql, owner, journeyId, range, limit),
+                        DropOffQueries.carts(sql, owner, journeyId, range)));
+        List<DropOffQueries.LastTouches> last = read.value().lastTouches();
         long nonConverting = last.isEmpty() ? 0 : last.getFirst().nonConvertingCustomers();
         int total = last.isEmpty() ? 0 : last.getFirst().groups();
         Map<UUID, String> names = Catalogue.names(last.stream().map(DropOffQueries.LastTouches::touchpointId).toList());
         List<DropOffView.LastTouch> touchpoints = last.stream().map(r -> new DropOffView.LastTouch(r.touchpointId(),
                 names.get(r.touchpointId()), r.stageKey(), r.customers(), (double) r.customers() / nonConverting)).toList();
-        DropOffQueries.Carts carts = DropOffQueries.carts(sql, owner, journeyId, range);
+        DropOffQueries.Carts carts = read.value().carts();
         DropOffView.CartAbandonment cart = new DropOffView.CartAbandonment(carts.carts(), carts.abandoned(),
                 carts.carts() == 0 ? null : (double) carts.abandoned() / carts.carts());
-        // the funnel may be a kept result counting up to an earlier instant: the answer claims no more than its oldest part
-        Instant dataAsOf = funnel.dataAsOf().isBefore(counted.dataAsOf()) ? funnel.dataAsOf() : counted.dataAsOf();
-        return new DropOffView(journeyId, stageDrops(funnel.steps()), touchpoints, nonConverting, total, total > touchpoints.size(),
+        // its two parts may be kept results counting up to different instants: the answer claims no more than the older
+        Instant dataAsOf = funnel.dataAsOf().isBefore(read.dataAsOf()) ? funnel.dataAsOf() : read.dataAsOf();
+        return new DropOffView(journeyId, stageDrops(funnel.value()), touchpoints, nonConverting, total, total > touchpoints.size(),
                 cart, dataAsOf);
     }
 

@@ -19,21 +19,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExperimentAnalytics {
 
+    record ExperimentKey(String tenant, UUID journeyId, String stageKey, String conversionStage) implements KeptResults.Key {
+    }
+
     private final Sql sql;
     private final CurrentTenant tenant;
+    private final KeptResults kept;
 
-    public ExperimentAnalytics(Sql sql, CurrentTenant tenant) {
+    public ExperimentAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept) {
         this.sql = sql;
         this.tenant = tenant;
+        this.kept = kept;
     }
 
     @Transactional
     public ExperimentView experiment(Watermark counted, UUID journeyId, String stageKey, String conversionStage) {
+        String owner = tenant.id();
+        KeptResults.Result<List<ExperimentStats.VariantCount>> counts = kept.answer(
+                new ExperimentKey(owner, journeyId, stageKey, conversionStage), counted,
+                () -> variantCounts(owner, journeyId, stageKey, conversionStage));
         return new ExperimentView(journeyId, stageKey, conversionStage == null ? "PURCHASE" : "stage:" + conversionStage,
-                ExperimentStats.compare(variantCounts(journeyId, stageKey, conversionStage)), counted.dataAsOf());
+                ExperimentStats.compare(counts.value()), counts.dataAsOf());
     }
 
-    private List<ExperimentStats.VariantCount> variantCounts(UUID journeyId, String stageKey, String conversionStage) {
+    private List<ExperimentStats.VariantCount> variantCounts(String owner, UUID journeyId, String stageKey, String conversionStage) {
         String converted = conversionStage == null
                 ? "cj.last_conversion_at >= p.first_reached_at"
                 : "EXISTS (SELECT 1 FROM customer_stage_progress x WHERE x.tenant_id = p.tenant_id AND x.journey_id = p.journey_id"
@@ -42,7 +51,7 @@ public class ExperimentAnalytics {
         if (conversionStage != null) {
             params.add(conversionStage);
         }
-        params.addAll(List.of(tenant.id(), journeyId, stageKey));
+        params.addAll(List.of(owner, journeyId, stageKey));
         return sql.list("""
                         SELECT p.variant, count(*) AS participants, count(*) FILTER (WHERE %s) AS converted
                         FROM customer_stage_progress p

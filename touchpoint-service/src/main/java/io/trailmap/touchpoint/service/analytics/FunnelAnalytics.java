@@ -10,10 +10,7 @@ import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.FunnelView;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
-import io.trailmap.touchpoint.service.RollupsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -22,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Funnels: from the progress rollup, kept between calls ({@link FunnelResults}) because dashboards ask the
+ * Funnels: from the progress rollup, kept between calls ({@link KeptResults}) because dashboards ask the
  * same funnel again and again, also while ingestion moves the rollups on; or from raw interactions to
  * verify it (the two must agree).
  */
@@ -30,15 +27,16 @@ import java.util.UUID;
 public class FunnelAnalytics {
 
     /** What a funnel's result depends on besides the data: the tenant and the request. */
-    record FunnelKey(String tenant, UUID journeyId, List<String> stages, Duration window, TimeRange entered, String variant) {
+    record FunnelKey(String tenant, UUID journeyId, List<String> stages, Duration window, TimeRange entered, String variant)
+            implements KeptResults.Key {
     }
 
     private final Sql sql;
     private final CurrentTenant tenant;
-    private final FunnelResults kept;
+    private final KeptResults kept;
     private final Timer timer;
 
-    public FunnelAnalytics(Sql sql, CurrentTenant tenant, FunnelResults kept, MeterRegistry registry) {
+    public FunnelAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept, MeterRegistry registry) {
         this.sql = sql;
         this.tenant = tenant;
         this.kept = kept;
@@ -46,26 +44,21 @@ public class FunnelAnalytics {
                 .publishPercentileHistogram().register(registry);
     }
 
-    /** An erasure or retention took data away: nothing kept for the tenant is answered again, so keep none of it. */
-    void forgetTenant(@Observes(during = TransactionPhase.AFTER_SUCCESS) RollupsChanged changed) {
-        kept.forget(key -> key instanceof FunnelKey funnel && funnel.tenant().equals(changed.tenant()));
-    }
-
     @Transactional
     public FunnelView funnel(Watermark counted, AnalyticsSource source, UUID journeyId, List<String> stages, Duration window,
                              TimeRange entered, String variant) {
-        FunnelResults.Result result = steps(counted, source, journeyId, stages, window, entered, variant);
-        return new FunnelView(journeyId, window.toString(), entered.from(), entered.to(), variant, result.steps(), result.dataAsOf());
+        KeptResults.Result<List<FunnelStep>> result = steps(counted, source, journeyId, stages, window, entered, variant);
+        return new FunnelView(journeyId, window.toString(), entered.from(), entered.to(), variant, result.value(), result.dataAsOf());
     }
 
     /** The funnel's steps and the instant they count up to (a kept result's may be older than {@code counted}'s). */
     @Transactional
-    public FunnelResults.Result steps(Watermark counted, AnalyticsSource source, UUID journeyId, List<String> stages,
+    public KeptResults.Result<List<FunnelStep>> steps(Watermark counted, AnalyticsSource source, UUID journeyId, List<String> stages,
                                       Duration window, TimeRange entered, String variant) {
         String owner = tenant.id();
         if (source == AnalyticsSource.RAW) {
             List<Instant[]> customers = RawStageTimes.readRaw(sql, owner, journeyId, stages, variant, entered);
-            return FunnelResults.Result.computedAt(counted, FunnelCalculator.compute(stages, customers, window, entered));
+            return KeptResults.Result.computedAt(counted, FunnelCalculator.compute(stages, customers, window, entered));
         }
         FunnelKey key = new FunnelKey(owner, journeyId, List.copyOf(stages), window, entered, variant);
         return kept.answer(key, counted,

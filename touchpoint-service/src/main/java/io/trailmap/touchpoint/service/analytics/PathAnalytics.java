@@ -21,25 +21,41 @@ public class PathAnalytics {
     /** Longest touchpoint sequence shown (the touches nearest the outcome). */
     static final int MAX_PATH_LENGTH = 6;
 
+    record PathsKey(String tenant, UUID journeyId, boolean converted, int limit, TimeRange range) implements KeptResults.Key {
+    }
+
+    /** The ranking and how many customers it ranks. */
+    record RankedPaths(int customers, PathCounter.Ranking ranking) {
+    }
+
     private final Sql sql;
     private final CurrentTenant tenant;
+    private final KeptResults kept;
 
-    public PathAnalytics(Sql sql, CurrentTenant tenant) {
+    public PathAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept) {
         this.sql = sql;
         this.tenant = tenant;
+        this.kept = kept;
     }
 
     @Transactional
     public PathsView paths(Watermark counted, UUID journeyId, boolean converted, int limit, TimeRange range) {
-        List<List<UUID>> sequences = JourneyEvents.paths(sql, tenant.id(), journeyId, range).stream()
+        String owner = tenant.id();
+        KeptResults.Result<RankedPaths> result = kept.answer(new PathsKey(owner, journeyId, converted, limit, range), counted,
+                () -> rank(owner, journeyId, converted, limit, range));
+        PathCounter.Ranking ranking = result.value().ranking();
+        Map<UUID, String> names = Catalogue.names(ranking.top().stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
+        return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", result.value().customers(), ranking.top().stream()
+                .map(p -> new PathsView.Path(p.touchpoints(), p.touchpoints().stream().map(names::get).toList(),
+                        p.customers(), p.share()))
+                .toList(), ranking.distinct(), ranking.distinct() > ranking.top().size(), result.dataAsOf());
+    }
+
+    private RankedPaths rank(String owner, UUID journeyId, boolean converted, int limit, TimeRange range) {
+        List<List<UUID>> sequences = JourneyEvents.paths(sql, owner, journeyId, range).stream()
                 .filter(p -> p.converted() == converted)
                 .map(p -> p.touches().stream().map(Touch::touchpointId).toList())
                 .toList();
-        PathCounter.Ranking ranking = PathCounter.top(sequences, MAX_PATH_LENGTH, limit);
-        Map<UUID, String> names = Catalogue.names(ranking.top().stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
-        return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", sequences.size(), ranking.top().stream()
-                .map(p -> new PathsView.Path(p.touchpoints(), p.touchpoints().stream().map(names::get).toList(),
-                        p.customers(), p.share()))
-                .toList(), ranking.distinct(), ranking.distinct() > ranking.top().size(), counted.dataAsOf());
+        return new RankedPaths(sequences.size(), PathCounter.top(sequences, MAX_PATH_LENGTH, limit));
     }
 }

@@ -3,6 +3,7 @@ package io.trailmap.touchpoint.service.analytics;
 import io.trailmap.common.postgres.TenantOwnedEntity;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.api.TouchpointMetricsList;
 import io.trailmap.touchpoint.api.TouchpointMetricsView;
 import io.trailmap.touchpoint.domain.TouchpointEntity;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
@@ -15,39 +16,55 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Reach, interactions, conversions and the daily trend of touchpoints, one or many in one call. */
 @ApplicationScoped
 public class TouchpointMetricsAnalytics {
 
+    /** The metrics of a set of the tenant's touchpoints (a dashboard asks the same set again and again). */
+    record MetricsKey(String tenant, Set<UUID> touchpointIds, TimeRange range) implements KeptResults.Key {
+    }
+
     private final Sql sql;
     private final CurrentTenant tenant;
+    private final KeptResults kept;
 
-    public TouchpointMetricsAnalytics(Sql sql, CurrentTenant tenant) {
+    public TouchpointMetricsAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept) {
         this.sql = sql;
         this.tenant = tenant;
+        this.kept = kept;
     }
 
     @Transactional
     public TouchpointMetricsView touchpoint(Watermark counted, UUID touchpointId, TimeRange range) {
         TenantOwnedEntity.requireOwned(TouchpointEntity.<TouchpointEntity>findById(touchpointId), tenant.id(), "touchpoint", touchpointId);
-        return metrics(counted, Set.of(touchpointId), range).get(touchpointId);
+        return metrics(counted, Set.of(touchpointId), range).value().get(touchpointId);
     }
 
     /** Metrics per id, in order; null for ids that are not in the caller's catalogue. */
     @Transactional
-    public List<TouchpointMetricsView> touchpoints(Watermark counted, List<UUID> ids, TimeRange range) {
-        Set<UUID> known = Catalogue.entries(ids).keySet();
-        Map<UUID, TouchpointMetricsView> metrics = metrics(counted, known, range);
-        return ids.stream().map(metrics::get).toList();
+    public TouchpointMetricsList touchpoints(Watermark counted, List<UUID> ids, TimeRange range) {
+        Set<UUID> known = new TreeSet<>(Catalogue.entries(ids).keySet());
+        if (known.isEmpty()) {
+            return new TouchpointMetricsList(ids.stream().map(id -> (TouchpointMetricsView) null).toList(), counted.dataAsOf());
+        }
+        KeptResults.Result<Map<UUID, TouchpointMetricsView>> metrics = metrics(counted, known, range);
+        return new TouchpointMetricsList(ids.stream().map(metrics.value()::get).toList(), metrics.dataAsOf());
     }
 
-    private Map<UUID, TouchpointMetricsView> metrics(Watermark counted, Set<UUID> ids, TimeRange range) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
+    private KeptResults.Result<Map<UUID, TouchpointMetricsView>> metrics(Watermark counted, Set<UUID> ids, TimeRange range) {
         String owner = tenant.id();
+        KeptResults.Result<Map<UUID, TouchpointMetricsView>> result = kept.answer(new MetricsKey(owner, Set.copyOf(ids), range), counted,
+                () -> compute(owner, ids, range));
+        Map<UUID, TouchpointMetricsView> views = new HashMap<>();
+        result.value().forEach((id, view) -> views.put(id, new TouchpointMetricsView(id, view.from(), view.to(), view.reach(),
+                view.interactions(), view.conversions(), view.conversionRate(), view.trend(), result.dataAsOf())));
+        return new KeptResults.Result<>(views, result.dataAsOf(), result.version(), result.epoch(), result.startedAt(), result.took());
+    }
+
+    private Map<UUID, TouchpointMetricsView> compute(String owner, Set<UUID> ids, TimeRange range) {
         Map<UUID, TouchpointMetricsQueries.Totals> totals = TouchpointMetricsQueries.totals(sql, owner, ids, range);
         Map<UUID, Long> conversions = TouchpointMetricsQueries.conversions(sql, owner, ids, range);
         Map<UUID, List<TouchpointMetricsView.Day>> trends = new HashMap<>();
@@ -60,9 +77,8 @@ public class TouchpointMetricsAnalytics {
             TouchpointMetricsQueries.Totals total = totals.getOrDefault(id, new TouchpointMetricsQueries.Totals(0, 0));
             long converted = conversions.getOrDefault(id, 0L);
             views.put(id, new TouchpointMetricsView(id, range.from(), range.to(), total.reach(), total.interactions(), converted,
-                    total.reach() == 0 ? null : (double) converted / total.reach(), trends.getOrDefault(id, List.of()),
-                    counted.dataAsOf()));
+                    total.reach() == 0 ? null : (double) converted / total.reach(), trends.getOrDefault(id, List.of()), null));
         }
-        return views;
+        return Map.copyOf(views);
     }
 }

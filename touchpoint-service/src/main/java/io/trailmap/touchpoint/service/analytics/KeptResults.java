@@ -3,63 +3,72 @@ package io.trailmap.touchpoint.service.analytics;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
-import io.trailmap.touchpoint.analytics.FunnelStep;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
+import io.trailmap.touchpoint.service.RollupsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Funnel results kept between calls, so a dashboard open during live ingestion is answered at once.
+ * Analytics results kept between calls, so a dashboard open during live ingestion is answered at once.
  * A result computed at one version of the tenant's rollups is exact for every later watermark of the
  * same version. Once the rollups have moved on, the last result is still answered — with the
  * {@code dataAsOf} it was computed at, never a later one — while one refresh per funnel runs in the
  * background, as long as it is at most {@code trailmap.analytics.max-stale} old, nothing was erased
- * since (the epoch) and the caller's {@code minDataAsOf} does not ask for more; refreshes of a funnel take
- * at most {@code trailmap.analytics.refresh-share} of the time. Otherwise the call waits:
+ * since (the epoch) and the caller's {@code minDataAsOf} does not ask for more; refreshes of one result
+ * take at most {@code trailmap.analytics.refresh-share} of the time. Otherwise the call waits:
  * for the computation in flight when that one will do (a dashboard's many calls do not compute the same
- * funnel side by side), else for a computation of its own.
+ * answer side by side), else for a computation of its own.
+ *
+ * <p>A key is everything a result depends on besides the data, the tenant first ({@link Key}); computations
+ * read the database only through {@link io.trailmap.touchpoint.service.Sql} with the tenant given, since a
+ * refresh runs outside the request that started it.
  */
 @ApplicationScoped
-public class FunnelResults {
+public class KeptResults {
 
-    private static final Logger LOG = Logger.getLogger(FunnelResults.class);
+    private static final Logger LOG = Logger.getLogger(KeptResults.class);
+
+    /** What a result depends on besides the data: the tenant and the request. */
+    public interface Key {
+        String tenant();
+    }
 
     /**
-     * A funnel as computed: its steps and the watermark they count up to; when the computation started
+     * A result as computed: its value and the watermark it counts up to; when the computation started
      * (the watermark's reading) and how long it took.
      */
-    public record Result(List<FunnelStep> steps, Instant dataAsOf, long version, long epoch, Instant startedAt, Duration took) {
+    public record Result<T>(T value, Instant dataAsOf, long version, long epoch, Instant startedAt, Duration took) {
 
-        /** Steps just computed at {@code counted}, taking no time to speak of. */
-        static Result computedAt(Watermark counted, List<FunnelStep> steps) {
-            return new Result(steps, counted.dataAsOf(), counted.version(), counted.epoch(), counted.readAt(), Duration.ZERO);
+        /** A value just computed at {@code counted}, taking no time to speak of. */
+        static <T> Result<T> computedAt(Watermark counted, T value) {
+            return new Result<>(value, counted.dataAsOf(), counted.version(), counted.epoch(), counted.readAt(), Duration.ZERO);
         }
     }
 
     /** A computation in flight and the watermark it counts up to. */
-    private record Refresh(Watermark at, CompletableFuture<Result> result) {
+    private record Refresh(Watermark at, CompletableFuture<Result<?>> result) {
     }
 
     private final CaffeineCache results;
     private final Duration maxStale;
     private final double refreshShare;
-    private final Map<Object, Refresh> refreshing = new ConcurrentHashMap<>();
-    private final ExecutorService refresher = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("funnel-refresh-", 0)
+    private final Map<Key, Refresh> refreshing = new ConcurrentHashMap<>();
+    private final ExecutorService refresher = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("analytics-refresh-", 0)
             .daemon().factory());
 
-    public FunnelResults(@CacheName("funnels") Cache results,
+    public KeptResults(@CacheName("analytics") Cache results,
                          @ConfigProperty(name = "trailmap.analytics.max-stale", defaultValue = "PT1M") Duration maxStale,
                          @ConfigProperty(name = "trailmap.analytics.refresh-share", defaultValue = "0.25") double refreshShare) {
         if (!(refreshShare > 0 && refreshShare <= 1)) {
@@ -71,13 +80,18 @@ public class FunnelResults {
     }
 
     /**
-     * The funnel for {@code key} (everything it depends on but the data) at {@code counted}, computing it
-     * with {@code compute} when no kept result may answer.
+     * The result for {@code key} at {@code counted}, computing it with {@code compute} when no kept result
+     * may answer. Every call of one key computes the same type.
      */
-    public Result answer(Object key, Watermark counted, Supplier<List<FunnelStep>> compute) {
-        Result kept = kept(key);
+    @SuppressWarnings("unchecked")
+    public <T> Result<T> answer(Key key, Watermark counted, Supplier<T> compute) {
+        return (Result<T>) answerAny(key, counted, compute);
+    }
+
+    private Result<?> answerAny(Key key, Watermark counted, Supplier<?> compute) {
+        Result<?> kept = kept(key);
         if (kept != null && kept.version() == counted.version()) {
-            return new Result(kept.steps(), counted.dataAsOf(), kept.version(), kept.epoch(), kept.startedAt(), kept.took());
+            return new Result<>(kept.value(), counted.dataAsOf(), kept.version(), kept.epoch(), kept.startedAt(), kept.took());
         }
         if (kept != null && answersFor(kept.dataAsOf(), kept.epoch(), counted)) {
             if (refreshDue(kept, counted)) {
@@ -98,34 +112,37 @@ public class FunnelResults {
         return run(key, mine, registered, compute);
     }
 
-    /** Drops the kept results whose keys {@code match}; a computation in flight still keeps its own when it lands. */
-    void forget(Predicate<Object> match) {
-        results.invalidateIf(match).await().indefinitely();
+    /**
+     * An erasure or retention took data away: nothing kept for the tenant is answered again (the epoch), so
+     * keep none of it. A computation in flight still keeps its own when it lands, of the old epoch.
+     */
+    void forgetTenant(@Observes(during = TransactionPhase.AFTER_SUCCESS) RollupsChanged changed) {
+        results.invalidateIf(key -> key instanceof Key k && k.tenant().equals(changed.tenant())).await().indefinitely();
     }
 
     /** Starts a refresh of {@code key} in the background unless one is in flight. */
-    private void refresh(Object key, Watermark counted, Supplier<List<FunnelStep>> compute) {
+    private void refresh(Key key, Watermark counted, Supplier<?> compute) {
         Refresh mine = new Refresh(counted, new CompletableFuture<>());
         if (refreshing.putIfAbsent(key, mine) == null) {
             refresher.execute(() -> {
                 try {
                     run(key, mine, true, compute);
                 } catch (RuntimeException e) {
-                    LOG.warnf(e, "background refresh of a funnel failed; the next call computes it");
+                    LOG.warnf(e, "background refresh of %s failed; the next call computes it", key.getClass().getSimpleName());
                 }
             });
         }
     }
 
     /** Computes {@code refresh}, keeps the result and completes it for the calls that joined it. */
-    private Result run(Object key, Refresh refresh, boolean registered, Supplier<List<FunnelStep>> compute) {
+    private Result<?> run(Key key, Refresh refresh, boolean registered, Supplier<?> compute) {
         try {
             Watermark counted = refresh.at();
             long started = System.nanoTime();
-            List<FunnelStep> steps = compute.get();
-            Result result = new Result(steps, counted.dataAsOf(), counted.version(), counted.epoch(), counted.readAt(),
+            Object value = compute.get();
+            Result<?> result = new Result<>(value, counted.dataAsOf(), counted.version(), counted.epoch(), counted.readAt(),
                     Duration.ofNanos(System.nanoTime() - started));
-            Result kept = kept(key);
+            Result<?> kept = kept(key);
             if (kept == null || kept.version() <= result.version()) {
                 results.put(key, CompletableFuture.completedFuture(result));
             }
@@ -142,16 +159,16 @@ public class FunnelResults {
     }
 
     /**
-     * Whether {@code kept} is refreshed now: a funnel's refreshes take at most {@code refresh-share} of the
+     * Whether {@code kept} is refreshed now: a result's refreshes take at most {@code refresh-share} of the
      * time (one that took 5 s is refreshed at most every 20 s at 0.25; one that took 5 ms, at once), so a
-     * large funnel on a dashboard does not keep a core busy while ingestion moves its rollups on — but a
+     * large analytic on a dashboard does not keep a core busy while ingestion moves its rollups on — but a
      * result half as old as max-stale is refreshed whatever it cost, so that calls never wait for one.
      */
-    private boolean refreshDue(Result kept, Watermark counted) {
+    private boolean refreshDue(Result<?> kept, Watermark counted) {
         return refreshDue(kept, counted.readAt(), refreshShare, maxStale);
     }
 
-    static boolean refreshDue(Result kept, Instant readAt, double refreshShare, Duration maxStale) {
+    static boolean refreshDue(Result<?> kept, Instant readAt, double refreshShare, Duration maxStale) {
         Duration pace = Duration.ofNanos((long) (kept.took().toNanos() / refreshShare));
         return !readAt.isBefore(kept.startedAt().plus(pace)) || !readAt.isBefore(kept.dataAsOf().plus(maxStale.dividedBy(2)));
     }
@@ -164,8 +181,8 @@ public class FunnelResults {
         return nothingTakenAway && freshEnough && asked;
     }
 
-    private Result kept(Object key) {
+    private Result<?> kept(Key key) {
         CompletableFuture<Object> found = results.getIfPresent(key);
-        return found == null || !found.isDone() || found.isCompletedExceptionally() ? null : (Result) found.join();
+        return found == null || !found.isDone() || found.isCompletedExceptionally() ? null : (Result<?>) found.join();
     }
 }

@@ -29,17 +29,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * flight — on hand-made watermarks, max-stale 1 min (the default).
  */
 @QuarkusTest
-class FunnelResultsTest {
+class KeptResultsTest {
 
     private static final Instant T = Instant.parse("2026-05-01T10:00:00Z");
 
     @Inject
-    FunnelResults results;
+    KeptResults results;
 
     @Inject
     Event<RollupsChanged> changes;
 
-    private final Object key = List.of("funnel-results-test", UUID.randomUUID());
+    private record TestKey(String tenant, UUID id) implements KeptResults.Key {
+    }
+
+    private final TestKey key = new TestKey("kept-results-test", UUID.randomUUID());
     private final AtomicInteger computed = new AtomicInteger();
 
     private List<FunnelStep> compute() {
@@ -51,14 +54,14 @@ class FunnelResultsTest {
         return new Watermark(dataAsOf, null, version, epoch, readAt, required);
     }
 
-    private int customers(FunnelResults.Result result) {
-        return result.steps().getFirst().customers();
+    private int customers(KeptResults.Result<List<FunnelStep>> result) {
+        return result.value().getFirst().customers();
     }
 
     @Test
     void theSameVersionIsAnsweredAtTheNewWatermarkWithoutComputing() {
         assertThat(customers(results.answer(key, counted(1, 0, T, T, null), this::compute))).isEqualTo(1);
-        FunnelResults.Result again = results.answer(key, counted(1, 0, T.plusSeconds(30), T.plusSeconds(30), null), this::compute);
+        KeptResults.Result<List<FunnelStep>> again = results.answer(key, counted(1, 0, T.plusSeconds(30), T.plusSeconds(30), null), this::compute);
         assertThat(customers(again)).isEqualTo(1);
         assertThat(again.dataAsOf()).isEqualTo(T.plusSeconds(30));
         assertThat(computed).hasValue(1);
@@ -67,7 +70,7 @@ class FunnelResultsTest {
     @Test
     void aNewerVersionIsAnsweredByTheKeptResultWithItsOwnDataAsOfWhileOneRefreshRuns() throws Exception {
         results.answer(key, counted(1, 0, T, T, null), this::compute);
-        FunnelResults.Result stale = results.answer(key, counted(2, 0, T.plusSeconds(3), T.plusSeconds(3), null), this::compute);
+        KeptResults.Result<List<FunnelStep>> stale = results.answer(key, counted(2, 0, T.plusSeconds(3), T.plusSeconds(3), null), this::compute);
         assertThat(customers(stale)).isEqualTo(1);
         assertThat(stale.dataAsOf()).as("never later than what it counts").isEqualTo(T);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -75,17 +78,17 @@ class FunnelResultsTest {
             assertThat(System.nanoTime()).as("refresh computed").isLessThan(deadline);
             Thread.sleep(5);
         }
-        FunnelResults.Result fresh = waitForKept(2);
+        KeptResults.Result<List<FunnelStep>> fresh = waitForKept(2);
         assertThat(customers(fresh)).isEqualTo(2);
         assertThat(fresh.dataAsOf()).isEqualTo(T.plusSeconds(4));
         assertThat(computed).as("one refresh for the stale answer, nothing more").hasValue(2);
     }
 
     /** The kept result once it is the one of {@code version} (the refresh puts it just after computing). */
-    private FunnelResults.Result waitForKept(long version) throws InterruptedException {
+    private KeptResults.Result<List<FunnelStep>> waitForKept(long version) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (true) {
-            FunnelResults.Result answer = results.answer(key, counted(version, 0, T.plusSeconds(4), T.plusSeconds(4), null),
+            KeptResults.Result<List<FunnelStep>> answer = results.answer(key, counted(version, 0, T.plusSeconds(4), T.plusSeconds(4), null),
                     () -> {
                         throw new AssertionError("must not compute: a refresh is kept or being kept");
                     });
@@ -100,7 +103,7 @@ class FunnelResultsTest {
     @Test
     void minDataAsOfAfterTheKeptResultComputesAndWaits() {
         results.answer(key, counted(1, 0, T, T, null), this::compute);
-        FunnelResults.Result asked = results.answer(key, counted(2, 0, T.plusSeconds(1), T.plusSeconds(1), T.plusMillis(500)),
+        KeptResults.Result<List<FunnelStep>> asked = results.answer(key, counted(2, 0, T.plusSeconds(1), T.plusSeconds(1), T.plusMillis(500)),
                 this::compute);
         assertThat(customers(asked)).isEqualTo(2);
         assertThat(asked.dataAsOf()).isEqualTo(T.plusSeconds(1));
@@ -131,7 +134,7 @@ class FunnelResultsTest {
         // kept (T) is 30 s old: answered, and a refresh counting up to T+30 s starts and waits for the latch
         assertThat(customers(results.answer(key, counted(2, 0, T.plusSeconds(30), T.plusSeconds(30), null), slow))).isEqualTo(1);
         // read at T+70 s: kept is 70 s old, too old; the refresh in flight (T+30 s, 40 s old) will do
-        CompletableFuture<FunnelResults.Result> joined = new CompletableFuture<>();
+        CompletableFuture<KeptResults.Result<List<FunnelStep>>> joined = new CompletableFuture<>();
         Thread caller = Thread.ofPlatform().start(() -> joined.complete(results.answer(key,
                 counted(3, 0, T.plusSeconds(70), T.plusSeconds(70), null), () -> {
                     throw new AssertionError("must join the refresh in flight, not compute");
@@ -142,7 +145,7 @@ class FunnelResultsTest {
             Thread.sleep(1);
         }
         release.countDown();
-        FunnelResults.Result answer = joined.get(10, TimeUnit.SECONDS);
+        KeptResults.Result<List<FunnelStep>> answer = joined.get(10, TimeUnit.SECONDS);
         assertThat(customers(answer)).isEqualTo(2);
         assertThat(answer.dataAsOf()).isEqualTo(T.plusSeconds(30));
         assertThat(computed).hasValue(2);
@@ -151,16 +154,16 @@ class FunnelResultsTest {
     @Test
     void aFunnelIsRefreshedNoMoreThanItsShareOfTheTimeUnlessItNearsMaxStale() {
         Duration maxStale = Duration.ofMinutes(1);
-        FunnelResults.Result tookFiveSeconds = new FunnelResults.Result(List.of(), T, 1, 0, T, Duration.ofSeconds(5));
-        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(19), 0.25, maxStale)).as("5 s of every 20 s at most").isFalse();
-        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(20), 0.25, maxStale)).isTrue();
-        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(9), 0.5, maxStale)).isFalse();
-        assertThat(FunnelResults.refreshDue(tookFiveSeconds, T.plusSeconds(10), 0.5, maxStale)).isTrue();
-        FunnelResults.Result tookFiveMillis = new FunnelResults.Result(List.of(), T, 1, 0, T, Duration.ofMillis(5));
-        assertThat(FunnelResults.refreshDue(tookFiveMillis, T.plusMillis(20), 0.25, maxStale)).as("a small funnel: at once").isTrue();
-        FunnelResults.Result tookTwentySeconds = new FunnelResults.Result(List.of(), T, 1, 0, T, Duration.ofSeconds(20));
-        assertThat(FunnelResults.refreshDue(tookTwentySeconds, T.plusSeconds(29), 0.25, maxStale)).isFalse();
-        assertThat(FunnelResults.refreshDue(tookTwentySeconds, T.plusSeconds(30), 0.25, maxStale))
+        KeptResults.Result<List<FunnelStep>> tookFiveSeconds = new KeptResults.Result<List<FunnelStep>>(List.of(), T, 1, 0, T, Duration.ofSeconds(5));
+        assertThat(KeptResults.refreshDue(tookFiveSeconds, T.plusSeconds(19), 0.25, maxStale)).as("5 s of every 20 s at most").isFalse();
+        assertThat(KeptResults.refreshDue(tookFiveSeconds, T.plusSeconds(20), 0.25, maxStale)).isTrue();
+        assertThat(KeptResults.refreshDue(tookFiveSeconds, T.plusSeconds(9), 0.5, maxStale)).isFalse();
+        assertThat(KeptResults.refreshDue(tookFiveSeconds, T.plusSeconds(10), 0.5, maxStale)).isTrue();
+        KeptResults.Result<List<FunnelStep>> tookFiveMillis = new KeptResults.Result<List<FunnelStep>>(List.of(), T, 1, 0, T, Duration.ofMillis(5));
+        assertThat(KeptResults.refreshDue(tookFiveMillis, T.plusMillis(20), 0.25, maxStale)).as("a small funnel: at once").isTrue();
+        KeptResults.Result<List<FunnelStep>> tookTwentySeconds = new KeptResults.Result<List<FunnelStep>>(List.of(), T, 1, 0, T, Duration.ofSeconds(20));
+        assertThat(KeptResults.refreshDue(tookTwentySeconds, T.plusSeconds(29), 0.25, maxStale)).isFalse();
+        assertThat(KeptResults.refreshDue(tookTwentySeconds, T.plusSeconds(30), 0.25, maxStale))
                 .as("half of max-stale old: refreshed before 80 s, so no call waits").isTrue();
     }
 
