@@ -10,9 +10,11 @@ WITH claimed AS (
 -- each item's events by one range of interactions_tenant_seq (tenant, seq), whatever the table's statistics say
 -- (OFFSET 0 keeps the planner from turning the lateral subquery into a join it may plan as a scan of the whole table)
 ev AS (
-    SELECT i.tenant_id, i.journey_id, i.customer_id, i.stage_key, i.type, i.occurred_at, i.variant
+    SELECT i.tenant_id, i.journey_id, i.customer_id, i.stage_key, i.type, i.occurred_at, i.variant, i.event_id, i.touchpoint_id,
+           i.channel
     FROM claimed w CROSS JOIN LATERAL (
-        SELECT tenant_id, journey_id, customer_id, stage_key, type, occurred_at, variant FROM interactions
+        SELECT tenant_id, journey_id, customer_id, stage_key, type, occurred_at, variant, event_id, touchpoint_id, channel
+        FROM interactions
         WHERE seq BETWEEN w.first_seq AND w.last_seq AND tenant_id = w.tenant_id
         OFFSET 0) i
 ),
@@ -34,11 +36,12 @@ progress AS (
 ),
 journeys AS (
     INSERT INTO customer_journeys AS c (tenant_id, journey_id, customer_id, first_seen_at, last_seen_at,
-                                        interactions, conversions, first_conversion_at, last_conversion_at)
+                                        interactions, conversions, first_conversion_at, last_conversion_at, touches)
     SELECT tenant_id, journey_id, customer_id, min(occurred_at), max(occurred_at), count(*),
            count(*) FILTER (WHERE type = 'PURCHASE'),
            min(occurred_at) FILTER (WHERE type = 'PURCHASE'),
-           max(occurred_at) FILTER (WHERE type = 'PURCHASE')
+           max(occurred_at) FILTER (WHERE type = 'PURCHASE'),
+           string_agg(touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel), ''::bytea ORDER BY occurred_at, event_id)
     FROM ev GROUP BY tenant_id, journey_id, customer_id
     ORDER BY tenant_id, journey_id, customer_id
     ON CONFLICT (tenant_id, journey_id, customer_id) DO UPDATE SET
@@ -47,7 +50,9 @@ journeys AS (
         interactions = c.interactions + excluded.interactions,
         conversions = c.conversions + excluded.conversions,
         first_conversion_at = least(c.first_conversion_at, excluded.first_conversion_at),
-        last_conversion_at = greatest(c.last_conversion_at, excluded.last_conversion_at)
+        last_conversion_at = greatest(c.last_conversion_at, excluded.last_conversion_at),
+        -- appended in order when every new touch comes after the last one (SET reads the row as it was), else unknown
+        touches = CASE WHEN excluded.first_seen_at > c.last_seen_at THEN c.touches || excluded.touches END
     RETURNING 1
 ),
 versions AS (

@@ -80,7 +80,7 @@ final class FunnelBench {
         if (!Arrays.equals(counts(loaded), rawAfterLoad)) {
             throw new IllegalStateException("right after the SQL load the served funnel " + Arrays.toString(counts(loaded))
                     + " differs from the raw SQL one " + Arrays.toString(rawAfterLoad) + ": the read path needs state that"
-                    + " FunnelBench.load does not build (it fills interactions, customer_stage_progress, customer_journeys)");
+                    + " FunnelBench.load does not build (it fills interactions, customer_stage_progress, customer_journeys with touches)");
         }
 
         // served while ingestion runs: a dashboard refreshing, one call after another (100 ms apart), every call measured
@@ -296,8 +296,11 @@ final class FunnelBench {
                     SELECT tenant_id, journey_id, customer_id, stage_key, min(occurred_at), max(occurred_at), count(*)
                     FROM interactions WHERE tenant_id = '%s' GROUP BY 1, 2, 3, 4""".formatted(tenant));
             s.execute("""
-                    INSERT INTO customer_journeys (tenant_id, journey_id, customer_id, first_seen_at, last_seen_at, interactions, conversions)
-                    SELECT tenant_id, journey_id, customer_id, min(occurred_at), max(occurred_at), count(*), 0
+                    INSERT INTO customer_journeys (tenant_id, journey_id, customer_id, first_seen_at, last_seen_at, interactions, conversions,
+                                                   touches)
+                    SELECT tenant_id, journey_id, customer_id, min(occurred_at), max(occurred_at), count(*), 0,
+                           string_agg(touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel), ''::bytea
+                                      ORDER BY occurred_at, event_id)
                     FROM interactions WHERE tenant_id = '%s' GROUP BY 1, 2, 3""".formatted(tenant));
             s.execute("""
                     INSERT INTO rollup_versions AS v (tenant_id, version) VALUES ('%s', 1)

@@ -15,6 +15,8 @@ public record PathsView(
         @Schema(description = "True when `paths` lists only the top `limit` of `distinctPaths`") boolean truncated,
         @Schema(description = DataAsOf.DESCRIPTION) Instant dataAsOf) {
 
-    public record Path(List<UUID> touchpointIds, List<String> names, int customers, double share) {
+    public record Path(List<UUID> touchpointIds,
+                       @Schema(required = true, ref = "#/components/schemas/NamesOrNulls") List<String> names,
+                       int customers, double share) {
     }
 }

@@ -99,11 +99,8 @@ public class AnalyticsResource {
                              @QueryParam("window") String window, @QueryParam("variant") String variant,
                              @QueryParam("source") String source, @QueryParam("minDataAsOf") String minDataAsOf) {
         TimeRange range = AnalyticsParams.range(from, to);
-        AnalyticsSource chosen = QueryParams.enumValue(AnalyticsSource.class, "source", source);
-        if (chosen == AnalyticsSource.RAW && !caller.hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("source=RAW needs the admin role");
-        }
-        return funnels.funnel(freshness.await(minDataAsOf), chosen == null ? AnalyticsSource.ROLLUP : chosen, AnalyticsParams.journeyId(journeyId),
+        AnalyticsSource chosen = source(source);
+        return funnels.funnel(freshness.await(minDataAsOf), chosen, AnalyticsParams.journeyId(journeyId),
                 AnalyticsParams.stages(stages), AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range,
                 variant == null || variant.isBlank() ? null : variant.strip());
     }
@@ -132,15 +129,17 @@ public class AnalyticsResource {
             + " `limit` (default 10, at most 500) touchpoints where customers who did not convert (no PURCHASE in the range) were"
             + " last seen, each with its share of all of them (`nonConvertingCustomers`; `touchpointsTotal` and"
             + " `touchpointsTruncated` say what the list leaves out); and cart abandonment (a customer's last"
-            + " ADD_TO_CART/CHECKOUT_STARTED in the range with no PURCHASE after it before `to`).")
+            + " ADD_TO_CART/CHECKOUT_STARTED in the range with no PURCHASE after it before `to`). Reads the progress and the"
+            + " touches kept per customer by ingestion; `source=RAW` (admin only, slow) recomputes from raw interactions.")
     public DropOffView dropOffs(@QueryParam("journeyId") String journeyId, @QueryParam("stages") String stages,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("window") String window, @QueryParam("limit") String limit,
-                                @QueryParam("minDataAsOf") String minDataAsOf) {
+                                @QueryParam("source") String source, @QueryParam("minDataAsOf") String minDataAsOf) {
         TimeRange range = AnalyticsParams.range(from, to);
+        AnalyticsSource counting = source(source);
         Integer top = QueryParams.integer("limit", limit, 1, PageRequest.MAX_LIMIT);
         UUID journey = AnalyticsParams.journeyId(journeyId);
-        return dropOffs.dropOffs(freshness.await(minDataAsOf), journey, AnalyticsParams.stages(stages),
+        return dropOffs.dropOffs(freshness.await(minDataAsOf), counting, journey, AnalyticsParams.stages(stages),
                 AnalyticsParams.duration("window", window, DEFAULT_WINDOW), range, top == null ? 10 : top);
     }
 
@@ -150,18 +149,21 @@ public class AnalyticsResource {
             + " and channel. Touches counted: the customer's interactions in the journey within `lookback` (default P30D) before"
             + " the conversion, after their previous conversion, up to and including the converting one. Models FIRST_TOUCH,"
             + " LAST_TOUCH, LINEAR (default), TIME_DECAY (`halfLife`, default P7D), POSITION_BASED (40/20/40) and MARKOV"
-            + " (removal effect). Credits sum to the number of conversions.")
+            + " (removal effect). Credits sum to the number of conversions. Reads the touches kept per customer by ingestion;"
+            + " `source=RAW` (admin only, slow) recomputes from raw interactions to verify it.")
     public AttributionView attribution(@QueryParam("journeyId") String journeyId, @QueryParam("model") String model,
                                        @QueryParam("lookback") String lookback, @QueryParam("halfLife") String halfLife,
                                        @QueryParam("conversionStage") String conversionStage,
-                                       @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("minDataAsOf") String minDataAsOf) {
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("source") String source, @QueryParam("minDataAsOf") String minDataAsOf) {
         TimeRange range = AnalyticsParams.range(from, to);
+        AnalyticsSource counting = source(source);
         AttributionModel chosen = QueryParams.enumValue(AttributionModel.class, "model", model);
         UUID journey = AnalyticsParams.journeyId(journeyId);
         Duration lookbackWindow = AnalyticsParams.duration("lookback", lookback, DEFAULT_WINDOW);
         Duration decay = AnalyticsParams.duration("halfLife", halfLife, DEFAULT_HALF_LIFE);
         String conversion = AnalyticsParams.stageKey("conversionStage", conversionStage, false);
-        return attribution.attribution(freshness.await(minDataAsOf), journey, chosen == null ? AttributionModel.LINEAR : chosen,
+        return attribution.attribution(freshness.await(minDataAsOf), counting, journey, chosen == null ? AttributionModel.LINEAR : chosen,
                 lookbackWindow, decay, conversion, range);
     }
 
@@ -169,15 +171,17 @@ public class AnalyticsResource {
     @Path("paths")
     @Operation(summary = "Most common paths", description = "Touchpoint sequences (consecutive repeats once, at most the last 6 touches)"
             + " of customers who CONVERTED (up to their first PURCHASE) or ABANDONED (never purchased): the top `limit` (default"
-            + " 10, at most 100), each with its share of those customers; `distinctPaths` and `truncated` say what the list leaves out.")
+            + " 10, at most 100), each with its share of those customers; `distinctPaths` and `truncated` say what the list leaves out."
+            + " Reads the touches kept per customer by ingestion; `source=RAW` (admin only, slow) recomputes from raw interactions.")
     public PathsView paths(@QueryParam("journeyId") String journeyId, @QueryParam("outcome") String outcome,
                            @QueryParam("limit") String limit, @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("minDataAsOf") String minDataAsOf) {
+                           @QueryParam("source") String source, @QueryParam("minDataAsOf") String minDataAsOf) {
         TimeRange range = AnalyticsParams.range(from, to);
+        AnalyticsSource counting = source(source);
         Outcome chosen = QueryParams.enumValue(Outcome.class, "outcome", outcome);
         Integer top = QueryParams.integer("limit", limit, 1, 100);
         UUID journey = AnalyticsParams.journeyId(journeyId);
-        return paths.paths(freshness.await(minDataAsOf), journey, chosen != Outcome.ABANDONED, top == null ? 10 : top, range);
+        return paths.paths(freshness.await(minDataAsOf), counting, journey, chosen != Outcome.ABANDONED, top == null ? 10 : top, range);
     }
 
     @GET
@@ -214,6 +218,15 @@ public class AnalyticsResource {
         String stage = AnalyticsParams.stageKey("stageKey", stageKey, true);
         String conversion = AnalyticsParams.stageKey("conversionStage", conversionStage, false);
         return experiments.experiment(freshness.await(minDataAsOf), journey, stage, conversion);
+    }
+
+    /** {@code source=RAW} (admin only) recomputes from raw interactions to verify what is served; default ROLLUP. */
+    private AnalyticsSource source(String raw) {
+        AnalyticsSource chosen = QueryParams.enumValue(AnalyticsSource.class, "source", raw);
+        if (chosen == AnalyticsSource.RAW && !caller.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("source=RAW needs the admin role");
+        }
+        return chosen == null ? AnalyticsSource.ROLLUP : chosen;
     }
 
     enum Outcome { CONVERTED, ABANDONED }

@@ -40,11 +40,24 @@ public class Sql {
     public void each(String sql, List<Object> params, RowHandler handler) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setFetchSize(5_000);
-            bind(connection, statement, params);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    handler.accept(rows);
+            // PostgreSQL sends rows 5 000 at a time only inside a transaction; outside one (a background refresh)
+            // the driver would hold the whole answer in memory: open one for the read
+            boolean outside = connection.getAutoCommit();
+            if (outside) {
+                connection.setAutoCommit(false);
+            }
+            try {
+                statement.setFetchSize(5_000);
+                bind(connection, statement, params);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        handler.accept(rows);
+                    }
+                }
+            } finally {
+                if (outside) {
+                    connection.commit();
+                    connection.setAutoCommit(true);
                 }
             }
         } catch (SQLException e) {

@@ -6,6 +6,7 @@ import io.trailmap.touchpoint.analytics.AttributionModel;
 import io.trailmap.touchpoint.analytics.Credits;
 import io.trailmap.touchpoint.analytics.MarkovAttribution;
 import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.AttributionView;
 import io.trailmap.touchpoint.domain.TouchpointEntity;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Credit of a journey's conversions per touchpoint and channel, by a rule-based model or MARKOV (removal effect). */
 @ApplicationScoped
@@ -38,16 +40,22 @@ public class AttributionAnalytics {
         this.kept = kept;
     }
 
+    /**
+     * From the touches kept per customer (kept between calls, {@link KeptResults}), or from raw interactions to
+     * verify them (the two must agree).
+     */
     @Transactional
-    public AttributionView attribution(Watermark counted, UUID journeyId, AttributionModel model, Duration lookback, Duration halfLife,
-                                       String conversionStage, TimeRange range) {
+    public AttributionView attribution(Watermark counted, AnalyticsSource source, UUID journeyId, AttributionModel model,
+                                       Duration lookback, Duration halfLife, String conversionStage, TimeRange range) {
         String owner = tenant.id();
-        AttributionKey key = new AttributionKey(owner, journeyId, model, lookback,
-                model == AttributionModel.TIME_DECAY ? halfLife : null, conversionStage, range);
-        KeptResults.Result<Credits> result = kept.answer(key, counted, () -> model == AttributionModel.MARKOV
-                ? MarkovAttribution.compute(JourneyEvents.paths(sql, owner, journeyId, range))
-                : AttributionCalculator.ruleBased(model, JourneyEvents.conversions(sql, owner, journeyId, conversionStage, lookback, range),
-                halfLife));
+        Supplier<Credits> compute = () -> model == AttributionModel.MARKOV
+                ? MarkovAttribution.compute(JourneyEvents.paths(sql, source, owner, journeyId, range))
+                : AttributionCalculator.ruleBased(model,
+                JourneyEvents.conversions(sql, source, owner, journeyId, conversionStage, lookback, range), halfLife);
+        KeptResults.Result<Credits> result = source == AnalyticsSource.RAW
+                ? KeptResults.Result.computedAt(counted, compute.get())
+                : kept.answer(new AttributionKey(owner, journeyId, model, lookback, model == AttributionModel.TIME_DECAY ? halfLife : null,
+                conversionStage, range), counted, compute);
         Credits credits = result.value();
         Map<UUID, TouchpointEntity> catalogue = Catalogue.entries(credits.byTouchpoint().keySet());
         int conversions = credits.conversions();

@@ -1,6 +1,7 @@
 package io.trailmap.touchpoint.service.analytics;
 
 import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.touchpoint.analytics.DropOffCounter;
 import io.trailmap.touchpoint.analytics.FunnelStep;
 import io.trailmap.touchpoint.analytics.TimeRange;
 import io.trailmap.touchpoint.api.AnalyticsSource;
@@ -21,16 +22,13 @@ import java.util.UUID;
 /**
  * Drop-offs in a range: the funnel's stage transitions ranked by customers lost; where the customers who
  * did not convert in the range (interactions in it, no PURCHASE) were last seen in it — the top
- * {@code limit} with the total, each a share of all of them; and carts not followed by a PURCHASE.
+ * {@code limit} with the total, each a share of all of them; and carts not followed by a PURCHASE
+ * ({@link DropOffCounter}, over the touches kept per customer or, to verify them, the raw interactions).
  */
 @ApplicationScoped
 public class DropOffAnalytics {
 
-    record LastTouchesKey(String tenant, UUID journeyId, TimeRange range, int limit) implements KeptResults.Key {
-    }
-
-    /** What drop-offs read besides the funnel. */
-    record LastTouchesAndCarts(List<DropOffQueries.LastTouches> lastTouches, DropOffQueries.Carts carts) {
+    record DropOffKey(String tenant, UUID journeyId, TimeRange range, int limit) implements KeptResults.Key {
     }
 
     private final Sql sql;
@@ -46,25 +44,30 @@ public class DropOffAnalytics {
     }
 
     @Transactional
-    public DropOffView dropOffs(Watermark counted, UUID journeyId, List<String> stages, Duration window, TimeRange range, int limit) {
-        KeptResults.Result<List<FunnelStep>> funnel = funnels.steps(counted, AnalyticsSource.ROLLUP, journeyId, stages, window, range, null);
+    public DropOffView dropOffs(Watermark counted, AnalyticsSource source, UUID journeyId, List<String> stages, Duration window,
+                                TimeRange range, int limit) {
+        KeptResults.Result<List<FunnelStep>> funnel = funnels.steps(counted, source, journeyId, stages, window, range, null);
         String owner = tenant.id();
-        KeptResults.Result<LastTouchesAndCarts> read = kept.answer(new LastTouchesKey(owner, journeyId, range, limit), counted,
-                () -> new LastTouchesAndCarts(DropOffQueries.lastTouches(sql, owner, journeyId, range, limit),
-                        DropOffQueries.carts(sql, owner, journeyId, range)));
-        List<DropOffQueries.LastTouches> last = read.value().lastTouches();
-        long nonConverting = last.isEmpty() ? 0 : last.getFirst().nonConvertingCustomers();
-        int total = last.isEmpty() ? 0 : last.getFirst().groups();
-        Map<UUID, String> names = Catalogue.names(last.stream().map(DropOffQueries.LastTouches::touchpointId).toList());
-        List<DropOffView.LastTouch> touchpoints = last.stream().map(r -> new DropOffView.LastTouch(r.touchpointId(),
-                names.get(r.touchpointId()), r.stageKey(), r.customers(), (double) r.customers() / nonConverting)).toList();
-        DropOffQueries.Carts carts = read.value().carts();
-        DropOffView.CartAbandonment cart = new DropOffView.CartAbandonment(carts.carts(), carts.abandoned(),
-                carts.carts() == 0 ? null : (double) carts.abandoned() / carts.carts());
+        KeptResults.Result<DropOffCounter.Counts> read = source == AnalyticsSource.RAW
+                ? KeptResults.Result.computedAt(counted, count(source, owner, journeyId, range, limit))
+                : kept.answer(new DropOffKey(owner, journeyId, range, limit), counted, () -> count(source, owner, journeyId, range, limit));
+        DropOffCounter.Counts counts = read.value();
+        long nonConverting = counts.nonConvertingCustomers();
+        Map<UUID, String> names = Catalogue.names(counts.top().stream().map(DropOffCounter.LastTouch::touchpointId).toList());
+        List<DropOffView.LastTouch> touchpoints = counts.top().stream().map(t -> new DropOffView.LastTouch(t.touchpointId(),
+                names.get(t.touchpointId()), t.stageKey(), t.customers(), (double) t.customers() / nonConverting)).toList();
+        DropOffView.CartAbandonment cart = new DropOffView.CartAbandonment(counts.carts(), counts.abandoned(),
+                counts.carts() == 0 ? null : (double) counts.abandoned() / counts.carts());
         // its two parts may be kept results counting up to different instants: the answer claims no more than the older
         Instant dataAsOf = funnel.dataAsOf().isBefore(read.dataAsOf()) ? funnel.dataAsOf() : read.dataAsOf();
-        return new DropOffView(journeyId, stageDrops(funnel.value()), touchpoints, nonConverting, total, total > touchpoints.size(),
-                cart, dataAsOf);
+        return new DropOffView(journeyId, stageDrops(funnel.value()), touchpoints, nonConverting, counts.lastTouches(),
+                counts.lastTouches() > touchpoints.size(), cart, dataAsOf);
+    }
+
+    private DropOffCounter.Counts count(AnalyticsSource source, String owner, UUID journeyId, TimeRange range, int limit) {
+        DropOffCounter counter = new DropOffCounter();
+        JourneyEvents.forEachCustomer(sql, source, owner, journeyId, range, counter::add);
+        return counter.top(limit);
     }
 
     /** Each transition between consecutive stages, most customers lost first. */

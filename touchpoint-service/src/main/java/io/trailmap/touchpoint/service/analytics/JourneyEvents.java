@@ -5,64 +5,122 @@ import io.trailmap.touchpoint.analytics.ConversionFinder;
 import io.trailmap.touchpoint.analytics.CustomerPath;
 import io.trailmap.touchpoint.analytics.JourneyEvent;
 import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.service.Sql;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Streams a journey's interactions customer by customer, in time order: one indexed read whose cost
- * grows with the journey's events, whatever the statistics say. The channel is the interaction's
- * own, else its catalogue touchpoint's, else OTHER.
+ * A journey's events customer by customer (by customer id), each customer's in time order (occurred_at, then
+ * event id), in a range: from the touches kept per customer and journey ({@code customer_journeys.touches},
+ * one row per customer) or, as the reference, from the raw interactions. The channel is the interaction's
+ * own, else its catalogue touchpoint's, else OTHER. Customers with no event in the range are left out.
  */
 final class JourneyEvents {
+
+    private static final Logger LOG = Logger.getLogger(JourneyEvents.class);
+
+    private static final String RAW = """
+            SELECT i.customer_id, i.touchpoint_id, coalesce(i.channel, tp.channel, 'OTHER') AS channel,
+                   i.stage_key, i.type, i.occurred_at
+            FROM interactions i LEFT JOIN touchpoints tp ON tp.id = i.touchpoint_id AND tp.tenant_id = i.tenant_id
+            WHERE i.tenant_id = ? AND i.journey_id = ? AND i.occurred_at >= ? AND i.occurred_at < ?""";
+    private static final String RAW_ORDER = " ORDER BY i.customer_id, i.occurred_at, i.event_id";
 
     private JourneyEvents() {
     }
 
     /** Conversions in {@code range} with their touches; touches may precede its start by up to the lookback. */
-    static List<Conversion> conversions(Sql sql, String tenant, UUID journeyId, String conversionStage, Duration lookback,
-                                        TimeRange range) {
+    static List<Conversion> conversions(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, String conversionStage,
+                                        Duration lookback, TimeRange range) {
         List<Conversion> conversions = new ArrayList<>();
-        forEachCustomer(sql, tenant, journeyId, range.startingEarlier(lookback),
+        forEachCustomer(sql, source, tenant, journeyId, range.startingEarlier(lookback),
                 events -> conversions.addAll(ConversionFinder.conversions(events, conversionStage, lookback, range)));
         return conversions;
     }
 
     /** Every customer's path in the journey: up to the first PURCHASE when they converted, all of it otherwise. */
-    static List<CustomerPath> paths(Sql sql, String tenant, UUID journeyId, TimeRange range) {
+    static List<CustomerPath> paths(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, TimeRange range) {
         List<CustomerPath> paths = new ArrayList<>();
-        forEachCustomer(sql, tenant, journeyId, range, events -> paths.add(ConversionFinder.path(events)));
+        forEachCustomer(sql, source, tenant, journeyId, range, events -> paths.add(ConversionFinder.path(events)));
         return paths;
     }
 
-    static void forEachCustomer(Sql sql, String tenant, UUID journeyId, TimeRange range, Consumer<List<JourneyEvent>> customer) {
+    static void forEachCustomer(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, TimeRange range,
+                                Consumer<List<JourneyEvent>> customer) {
+        if (source == AnalyticsSource.RAW) {
+            raw(sql, RAW + RAW_ORDER, List.of(tenant, journeyId, range.lowerBound(), range.upperBound()),
+                    (id, events) -> customer.accept(events));
+        } else {
+            kept(sql, tenant, journeyId, range, customer);
+        }
+    }
+
+    /**
+     * From the kept touches. A customer whose touches are not known in order (NULL: an event older than their last
+     * one arrived later) is read raw first, so the order of customers stays the raw read's; one whose touches do
+     * not add up to their interactions (written by a version before the touches were kept) is read raw after.
+     */
+    private static void kept(Sql sql, String tenant, UUID journeyId, TimeRange range, Consumer<List<JourneyEvent>> customer) {
+        Map<UUID, String> channels = new HashMap<>();
+        sql.each("SELECT id, channel FROM touchpoints WHERE tenant_id = ?", List.of(tenant),
+                row -> channels.put(row.getObject("id", UUID.class), row.getString("channel")));
+        List<Object> rawParams = List.of(tenant, journeyId, range.lowerBound(), range.upperBound(), tenant, journeyId);
+        Map<String, List<JourneyEvent>> unordered = new HashMap<>();
+        raw(sql, RAW + " AND i.customer_id IN (SELECT customer_id FROM customer_journeys WHERE tenant_id = ? AND journey_id = ?"
+                + " AND touches IS NULL)" + RAW_ORDER, rawParams, unordered::put);
+        List<String> miscounted = new ArrayList<>();
+        sql.each("SELECT customer_id, interactions, touches FROM customer_journeys WHERE tenant_id = ? AND journey_id = ?"
+                        + " ORDER BY customer_id", List.of(tenant, journeyId),
+                row -> {
+                    byte[] touches = row.getBytes("touches");
+                    if (touches == null) {
+                        List<JourneyEvent> events = unordered.get(row.getString("customer_id"));
+                        if (events != null) {
+                            customer.accept(events);
+                        }
+                        return;
+                    }
+                    TouchBytes.Decoded decoded = TouchBytes.decode(touches, range, channels);
+                    if (decoded.touches() != row.getLong("interactions")) {
+                        miscounted.add(row.getString("customer_id"));
+                    } else if (!decoded.inRange().isEmpty()) {
+                        customer.accept(decoded.inRange());
+                    }
+                });
+        if (!miscounted.isEmpty()) {
+            LOG.warnf("%d customers of journey %s have touches that do not add up to their interactions: read raw",
+                    miscounted.size(), journeyId);
+            raw(sql, RAW + " AND i.customer_id = ANY (?)" + RAW_ORDER, List.of(tenant, journeyId, range.lowerBound(),
+                    range.upperBound(), miscounted.toArray(String[]::new)), (id, events) -> customer.accept(events));
+        }
+    }
+
+    private static void raw(Sql sql, String query, List<Object> params, BiConsumer<String, List<JourneyEvent>> customer) {
         List<JourneyEvent>[] current = new List[]{null};
         String[] currentId = {null};
-        sql.each("""
-                        SELECT i.customer_id, i.touchpoint_id, coalesce(i.channel, tp.channel, 'OTHER') AS channel,
-                               i.stage_key, i.type, i.occurred_at
-                        FROM interactions i LEFT JOIN touchpoints tp ON tp.id = i.touchpoint_id AND tp.tenant_id = i.tenant_id
-                        WHERE i.tenant_id = ? AND i.journey_id = ? AND i.occurred_at >= ? AND i.occurred_at < ?
-                        ORDER BY i.customer_id, i.occurred_at, i.event_id""",
-                List.of(tenant, journeyId, range.lowerBound(), range.upperBound()),
-                row -> {
-                    String id = row.getString("customer_id");
-                    if (!id.equals(currentId[0])) {
-                        if (current[0] != null) {
-                            customer.accept(current[0]);
-                        }
-                        currentId[0] = id;
-                        current[0] = new ArrayList<>();
-                    }
-                    current[0].add(new JourneyEvent(row.getObject("touchpoint_id", UUID.class), row.getString("channel"),
-                            row.getString("stage_key"), row.getString("type"), Sql.instant(row, "occurred_at")));
-                });
+        sql.each(query, params, row -> {
+            String id = row.getString("customer_id");
+            if (!id.equals(currentId[0])) {
+                if (current[0] != null) {
+                    customer.accept(currentId[0], current[0]);
+                }
+                currentId[0] = id;
+                current[0] = new ArrayList<>();
+            }
+            current[0].add(new JourneyEvent(row.getObject("touchpoint_id", UUID.class), row.getString("channel"),
+                    row.getString("stage_key"), row.getString("type"), Sql.instant(row, "occurred_at")));
+        });
         if (current[0] != null) {
-            customer.accept(current[0]);
+            customer.accept(currentId[0], current[0]);
         }
     }
 }

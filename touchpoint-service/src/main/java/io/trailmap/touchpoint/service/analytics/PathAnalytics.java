@@ -4,6 +4,7 @@ import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.PathCounter;
 import io.trailmap.touchpoint.analytics.TimeRange;
 import io.trailmap.touchpoint.analytics.Touch;
+import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.PathsView;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
@@ -38,11 +39,14 @@ public class PathAnalytics {
         this.kept = kept;
     }
 
+    /** From the touches kept per customer (kept between calls), or from raw interactions to verify them. */
     @Transactional
-    public PathsView paths(Watermark counted, UUID journeyId, boolean converted, int limit, TimeRange range) {
+    public PathsView paths(Watermark counted, AnalyticsSource source, UUID journeyId, boolean converted, int limit, TimeRange range) {
         String owner = tenant.id();
-        KeptResults.Result<RankedPaths> result = kept.answer(new PathsKey(owner, journeyId, converted, limit, range), counted,
-                () -> rank(owner, journeyId, converted, limit, range));
+        KeptResults.Result<RankedPaths> result = source == AnalyticsSource.RAW
+                ? KeptResults.Result.computedAt(counted, rank(source, owner, journeyId, converted, limit, range))
+                : kept.answer(new PathsKey(owner, journeyId, converted, limit, range), counted,
+                () -> rank(source, owner, journeyId, converted, limit, range));
         PathCounter.Ranking ranking = result.value().ranking();
         Map<UUID, String> names = Catalogue.names(ranking.top().stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
         return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", result.value().customers(), ranking.top().stream()
@@ -51,8 +55,8 @@ public class PathAnalytics {
                 .toList(), ranking.distinct(), ranking.distinct() > ranking.top().size(), result.dataAsOf());
     }
 
-    private RankedPaths rank(String owner, UUID journeyId, boolean converted, int limit, TimeRange range) {
-        List<List<UUID>> sequences = JourneyEvents.paths(sql, owner, journeyId, range).stream()
+    private RankedPaths rank(AnalyticsSource source, String owner, UUID journeyId, boolean converted, int limit, TimeRange range) {
+        List<List<UUID>> sequences = JourneyEvents.paths(sql, source, owner, journeyId, range).stream()
                 .filter(p -> p.converted() == converted)
                 .map(p -> p.touches().stream().map(Touch::touchpointId).toList())
                 .toList();

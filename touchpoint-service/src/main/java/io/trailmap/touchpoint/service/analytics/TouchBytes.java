@@ -1,0 +1,59 @@
+package io.trailmap.touchpoint.service.analytics;
+
+import io.trailmap.touchpoint.analytics.JourneyEvent;
+import io.trailmap.touchpoint.analytics.TimeRange;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads a customer's touches in a journey as {@code customer_journeys.touches} holds them (written by the
+ * SQL function {@code touch_bytes}, migration V8): per touch the time in microseconds since 1970, the
+ * touchpoint, then stage key, type and the interaction's own channel ('' for none) as 2-byte lengths and
+ * UTF-8 bytes, oldest first.
+ */
+final class TouchBytes {
+
+    private TouchBytes() {
+    }
+
+    /**
+     * The touches in {@code range}, oldest first, each with its own channel, else its catalogue touchpoint's,
+     * else OTHER — as the raw read resolves it; and how many touches there are in all.
+     */
+    static Decoded decode(byte[] touches, TimeRange range, Map<UUID, String> catalogueChannels) {
+        ByteBuffer in = ByteBuffer.wrap(touches);
+        List<JourneyEvent> events = new ArrayList<>();
+        int all = 0;
+        while (in.hasRemaining()) {
+            long micros = in.getLong();
+            UUID touchpoint = new UUID(in.getLong(), in.getLong());
+            String stage = text(in);
+            String type = text(in);
+            String channel = text(in);
+            all++;
+            Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L);
+            if (range.contains(at)) {
+                String resolved = !channel.isEmpty() ? channel : catalogueChannels.getOrDefault(touchpoint, "OTHER");
+                events.add(new JourneyEvent(touchpoint, resolved, stage, type, at));
+            }
+        }
+        return new Decoded(events, all);
+    }
+
+    /** The touches in the range, and the number of touches decoded in all. */
+    record Decoded(List<JourneyEvent> inRange, int touches) {
+    }
+
+    private static String text(ByteBuffer in) {
+        int length = Short.toUnsignedInt(in.getShort());
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+}

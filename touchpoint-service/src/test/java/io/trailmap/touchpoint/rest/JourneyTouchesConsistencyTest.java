@@ -1,0 +1,194 @@
+package io.trailmap.touchpoint.rest;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.trailmap.datagen.GeneratedInteraction;
+import io.trailmap.datagen.InteractionGenerator;
+import io.trailmap.datagen.JourneyScenario;
+import jakarta.inject.Inject;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Attribution (all six models, lookback, half-life, conversion stage, range), paths (both outcomes) and
+ * drop-offs served from the touches kept per customer and journey equal the raw computations once counted, on
+ * generated traffic: delivered in time order (touches appended), shuffled (late events: those customers
+ * read raw), with retries, and with some customers' touches left short as a version before them would leave
+ * them (read raw, whatever they say).
+ */
+@QuarkusTest
+class JourneyTouchesConsistencyTest {
+
+    private static final String TENANT = "touches-check";
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final List<String> MODELS = List.of("FIRST_TOUCH", "LAST_TOUCH", "LINEAR", "TIME_DECAY", "POSITION_BASED", "MARKOV");
+    private static final RecursiveComparisonConfiguration CREDITS_TO_1E_9 = RecursiveComparisonConfiguration.builder()
+            .withComparatorForType(Comparator.comparingDouble((Double d) -> Math.round(d * 1e9)), Double.class).build();
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void attributionAndPathsFromKeptTouchesEqualTheRawOnes() throws Exception {
+        int withConversions = 0;
+        int withPaths = 0;
+        int withDropOffs = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            UUID journey = UUID.randomUUID();
+            JourneyScenario scenario = seed % 2 == 0 ? JourneyScenario.saasTrial(journey) : JourneyScenario.ecommerce(journey);
+            List<Map<String, Object>> events = new ArrayList<>(new InteractionGenerator(seed)
+                    .generate(scenario, 300, START, Duration.ofDays(45)).stream().map(GeneratedInteraction::toJson).toList());
+            Random random = new Random(seed);
+            // seed 1 in time order, seed 2 shuffled, seed 3 mostly in order with every 10th event late
+            if (seed == 1 || seed == 3) {
+                events.sort(Comparator.comparing(e -> (String) e.get("occurredAt")));
+            } else {
+                Collections.shuffle(events, random);
+            }
+            if (seed == 3) {
+                for (int i = 0; i + 10 < events.size(); i += 10) {
+                    Collections.swap(events, i, i + 10);
+                }
+            }
+            String acknowledged = deliverInRandomBatchesWithRetries(events, random);
+            Api.awaitCounted(TENANT, acknowledged);
+            double[] kept = keptShare(journey);
+            if (seed == 1) {
+                assertThat(kept[0]).as("in time order: every customer's touches appended in order").isEqualTo(kept[1]);
+                leaveSomeTouchesShort(journey);
+            } else if (seed == 2) {
+                assertThat(kept[0]).as("shuffled: some customers' touches unknown in order, read raw").isLessThan(kept[1]);
+            }
+
+            List<String> stages = scenario.stageKeys();
+            for (int check = 0; check < 8; check++) {
+                Map<String, Object> query = new HashMap<>(Map.of("journeyId", journey, "minDataAsOf", acknowledged));
+                randomRange(random, query);
+                query.put("model", MODELS.get(check % MODELS.size()));
+                if (random.nextBoolean()) {
+                    query.put("lookback", Duration.ofHours(1 + random.nextInt(24 * 30)).toString());
+                }
+                if (random.nextBoolean()) {
+                    query.put("halfLife", Duration.ofHours(1 + random.nextInt(24 * 10)).toString());
+                }
+                if (random.nextInt(3) == 0) {
+                    query.put("conversionStage", stages.get(1 + random.nextInt(stages.size() - 1)));
+                }
+                Map<String, Object> served = answer("/analytics/attribution", query, null);
+                assertThat(served).as("seed %d, %s", seed, query).usingRecursiveComparison(CREDITS_TO_1E_9)
+                        .ignoringFields("dataAsOf").isEqualTo(answer("/analytics/attribution", query, "RAW"));
+                withConversions += (Integer) served.get("conversions") > 0 ? 1 : 0;
+            }
+            for (String outcome : List.of("CONVERTED", "ABANDONED")) {
+                Map<String, Object> query = new HashMap<>(Map.of("journeyId", journey, "minDataAsOf", acknowledged, "outcome", outcome,
+                        "limit", 1 + random.nextInt(20)));
+                randomRange(random, query);
+                Map<String, Object> served = answer("/analytics/paths", query, null);
+                assertThat(served).as("seed %d, %s", seed, query).usingRecursiveComparison(CREDITS_TO_1E_9)
+                        .ignoringFields("dataAsOf").isEqualTo(answer("/analytics/paths", query, "RAW"));
+                withPaths += (Integer) served.get("customers") > 0 ? 1 : 0;
+            }
+            for (int check = 0; check < 3; check++) {
+                Map<String, Object> query = new HashMap<>(Map.of("journeyId", journey, "minDataAsOf", acknowledged,
+                        "stages", String.join(",", stages), "limit", 1 + random.nextInt(5)));
+                randomRange(random, query);
+                Map<String, Object> served = answer("/analytics/dropoffs", query, null);
+                assertThat(served).as("seed %d, %s", seed, query).usingRecursiveComparison(CREDITS_TO_1E_9)
+                        .ignoringFields("dataAsOf").isEqualTo(answer("/analytics/dropoffs", query, "RAW"));
+                withDropOffs += ((Number) served.get("nonConvertingCustomers")).longValue() > 0
+                        && ((Number) ((Map<?, ?>) served.get("cart")).get("carts")).longValue() > 0 ? 1 : 0;
+            }
+        }
+        // answers of zeros would agree trivially
+        assertThat(withConversions).as("attributions with conversions, of 24").isGreaterThanOrEqualTo(16);
+        assertThat(withPaths).as("path rankings with customers, of 6").isGreaterThanOrEqualTo(4);
+        assertThat(withDropOffs).as("drop-offs with non-converters and carts, of 9").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void recomputingFromRawInteractionsIsForAdminsOnly() {
+        for (String path : List.of("/analytics/attribution", "/analytics/paths", "/analytics/dropoffs?stages=a")) {
+            Api.as(TENANT, "viewer").get(path + (path.contains("?") ? "&" : "?") + "journeyId=" + UUID.randomUUID() + "&source=RAW")
+                    .then().statusCode(403);
+        }
+    }
+
+    private static void randomRange(Random random, Map<String, Object> query) {
+        if (random.nextBoolean()) {
+            query.put("from", START.plus(Duration.ofHours(random.nextInt(24 * 20))).toString());
+        }
+        if (random.nextBoolean()) {
+            query.put("to", START.plus(Duration.ofHours(24 * 25 + random.nextInt(24 * 30))).toString());
+        }
+    }
+
+    private static Map<String, Object> answer(String path, Map<String, Object> query, String source) {
+        var request = Api.as(TENANT, "admin").queryParams(query);
+        if (source != null) {
+            request = request.queryParam("source", source);
+        }
+        return request.get(path).then().statusCode(200).extract().as(Map.class);
+    }
+
+    /** Customers of the journey whose touches are kept in order, and all its customers. */
+    private double[] keptShare(UUID journey) throws Exception {
+        try (Connection connection = db.getConnection(); PreparedStatement count = connection.prepareStatement(
+                "SELECT count(touches), count(*) FROM customer_journeys WHERE tenant_id = ? AND journey_id = ?")) {
+            count.setString(1, TENANT);
+            count.setObject(2, journey);
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                return new double[]{rows.getLong(1), rows.getLong(2)};
+            }
+        }
+    }
+
+    /** Every 7th customer with more than one touch keeps only their first: as a fold by an older version leaves them. */
+    private void leaveSomeTouchesShort(UUID journey) throws Exception {
+        try (Connection connection = db.getConnection(); PreparedStatement shorten = connection.prepareStatement("""
+                UPDATE customer_journeys c SET touches = (
+                    SELECT touch_bytes(i.occurred_at, i.touchpoint_id, i.stage_key, i.type, i.channel) FROM interactions i
+                    WHERE i.tenant_id = c.tenant_id AND i.journey_id = c.journey_id AND i.customer_id = c.customer_id
+                    ORDER BY i.occurred_at, i.event_id LIMIT 1)
+                WHERE c.tenant_id = ? AND c.journey_id = ? AND c.interactions > 1 AND c.touches IS NOT NULL
+                  AND abs(hashtext(c.customer_id)) % 7 = 0""")) {
+            shorten.setString(1, TENANT);
+            shorten.setObject(2, journey);
+            assertThat(shorten.executeUpdate()).as("customers left short").isPositive();
+        }
+    }
+
+    private static String deliverInRandomBatchesWithRetries(List<Map<String, Object>> events, Random random) {
+        String acknowledgedAt = null;
+        int i = 0;
+        while (i < events.size()) {
+            int size = 1 + random.nextInt(300);
+            List<Map<String, Object>> batch = events.subList(i, Math.min(events.size(), i + size));
+            acknowledgedAt = post(batch);
+            if (random.nextInt(3) == 0) {
+                acknowledgedAt = post(batch);
+            }
+            i += size;
+        }
+        return acknowledgedAt;
+    }
+
+    private static String post(List<Map<String, Object>> batch) {
+        return Api.as(TENANT, "ingest").body(batch).post("/interactions").then().statusCode(202).extract().path("acknowledgedAt");
+    }
+}
