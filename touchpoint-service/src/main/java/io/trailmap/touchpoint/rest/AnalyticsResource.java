@@ -187,24 +187,28 @@ public class AnalyticsResource {
     @GET
     @Path("touchpoints/{id}")
     @Operation(summary = "Touchpoint metrics", description = "Reach (distinct customers), interactions, customers who converted"
-            + " at or after touching it, and the daily trend (UTC days) in [from, to).")
+            + " at or after touching it, and the daily trend (UTC days) in [from, to). Reads the touches kept per customer by"
+            + " ingestion; `source=RAW` (admin only, slow) recomputes from raw interactions.")
     @APIResponse(responseCode = "200", description = "The touchpoint's metrics")
     @APIResponse(responseCode = "404", description = "No touchpoint with this id in your tenant")
     public TouchpointMetricsView touchpoint(@PathParam("id") String id, @QueryParam("from") String from,
-                                            @QueryParam("to") String to, @QueryParam("minDataAsOf") String minDataAsOf) {
+                                            @QueryParam("to") String to, @QueryParam("source") String source,
+                                            @QueryParam("minDataAsOf") String minDataAsOf) {
         TimeRange range = AnalyticsParams.range(from, to);
         UUID touchpoint = QueryParams.pathId("id", id);
-        return touchpointMetrics.touchpoint(freshness.await(minDataAsOf), touchpoint, range);
+        AnalyticsSource counting = source(source);
+        return touchpointMetrics.touchpoint(freshness.await(minDataAsOf), counting, touchpoint, range);
     }
 
     @POST
     @Path("touchpoints")
     @Operation(summary = "Metrics of many touchpoints", description = "Body {touchpointIds: [...] (at most 500), from?, to?} →"
-            + " {metrics: [...]} in the same order; null for ids not in your catalogue.")
+            + " {metrics: [...]} in the same order; null for ids not in your catalogue. `source=RAW` as for one touchpoint.")
     public TouchpointMetricsList touchpointsMetrics(
-            @Valid @NotNull MetricsRequest body, @QueryParam("minDataAsOf") String minDataAsOf) {
+            @Valid @NotNull MetricsRequest body, @QueryParam("source") String source, @QueryParam("minDataAsOf") String minDataAsOf) {
         TimeRange range = AnalyticsParams.range(body.from(), body.to());
-        return touchpointMetrics.touchpoints(freshness.await(minDataAsOf), body.touchpointIds(), range);
+        AnalyticsSource counting = source(source);
+        return touchpointMetrics.touchpoints(freshness.await(minDataAsOf), counting, body.touchpointIds(), range);
     }
 
     @GET

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Attribution (all six models, lookback, half-life, conversion stage, range), paths (both outcomes) and
- * drop-offs served from the touches kept per customer and journey equal the raw computations once counted, on
+ * drop-offs, and touchpoint metrics served from the touches kept per customer and journey equal the raw computations once counted, on
  * generated traffic: delivered in time order (touches appended), shuffled (late events: those customers
  * read raw), with retries, and with some customers' touches left short as a version before them would leave
  * them (read raw, whatever they say).
@@ -48,11 +48,13 @@ class JourneyTouchesConsistencyTest {
         int withConversions = 0;
         int withPaths = 0;
         int withDropOffs = 0;
+        long withMetrics = 0;
         for (long seed = 1; seed <= 3; seed++) {
             UUID journey = UUID.randomUUID();
             JourneyScenario scenario = seed % 2 == 0 ? JourneyScenario.saasTrial(journey) : JourneyScenario.ecommerce(journey);
             List<Map<String, Object>> events = new ArrayList<>(new InteractionGenerator(seed)
                     .generate(scenario, 300, START, Duration.ofDays(45)).stream().map(GeneratedInteraction::toJson).toList());
+            List<String> touchpoints = inTheCatalogue(events);
             Random random = new Random(seed);
             // seed 1 in time order, seed 2 shuffled, seed 3 mostly in order with every 10th event late
             if (seed == 1 || seed == 3) {
@@ -113,15 +115,31 @@ class JourneyTouchesConsistencyTest {
                 withDropOffs += ((Number) served.get("nonConvertingCustomers")).longValue() > 0
                         && ((Number) ((Map<?, ?>) served.get("cart")).get("carts")).longValue() > 0 ? 1 : 0;
             }
+            for (int check = 0; check < 3; check++) {
+                Map<String, Object> body = new HashMap<>(Map.of("touchpointIds", touchpoints));
+                Map<String, Object> range = new HashMap<>();
+                randomRange(random, range);
+                body.putAll(range);
+                Map<String, Object> served = metrics(body, acknowledged, null);
+                assertThat(served).as("seed %d, %s", seed, range).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*dataAsOf")
+                        .isEqualTo(metrics(body, acknowledged, "RAW"));
+                List<Map<String, Object>> all = (List<Map<String, Object>>) served.get("metrics");
+                withMetrics += all.stream().filter(m -> ((Number) m.get("conversions")).longValue() > 0
+                        && ((List<?>) m.get("trend")).size() > 1).count();
+            }
         }
         // answers of zeros would agree trivially
         assertThat(withConversions).as("attributions with conversions, of 24").isGreaterThanOrEqualTo(16);
         assertThat(withPaths).as("path rankings with customers, of 6").isGreaterThanOrEqualTo(4);
         assertThat(withDropOffs).as("drop-offs with non-converters and carts, of 9").isGreaterThanOrEqualTo(5);
+        assertThat(withMetrics).as("touchpoint metrics with conversions over several days").isGreaterThanOrEqualTo(10);
     }
 
     @Test
     void recomputingFromRawInteractionsIsForAdminsOnly() {
+        Api.as(TENANT, "viewer").body(Map.of("touchpointIds", List.of(UUID.randomUUID()))).queryParam("source", "RAW")
+                .post("/analytics/touchpoints").then().statusCode(403);
+        Api.as(TENANT, "viewer").get("/analytics/touchpoints/" + UUID.randomUUID() + "?source=RAW").then().statusCode(403);
         for (String path : List.of("/analytics/attribution", "/analytics/paths", "/analytics/dropoffs?stages=a")) {
             Api.as(TENANT, "viewer").get(path + (path.contains("?") ? "&" : "?") + "journeyId=" + UUID.randomUUID() + "&source=RAW")
                     .then().statusCode(403);
@@ -135,6 +153,26 @@ class JourneyTouchesConsistencyTest {
         if (random.nextBoolean()) {
             query.put("to", START.plus(Duration.ofHours(24 * 25 + random.nextInt(24 * 30))).toString());
         }
+    }
+
+    /** Each touchpoint of the generated events as an entry of the catalogue (metrics answer for those only), the events moved onto it. */
+    private static List<String> inTheCatalogue(List<Map<String, Object>> events) {
+        Map<Object, String> created = new HashMap<>();
+        for (Map<String, Object> event : events) {
+            String id = created.computeIfAbsent(event.get("touchpointId"), generated -> Api.createTouchpoint(TENANT,
+                    Api.touchpoint("Touchpoint " + generated, "WEBSITE", "MOFU")));
+            event.put("touchpointId", id);
+            event.remove("channel");   // and its channel the catalogue's
+        }
+        return List.copyOf(created.values());
+    }
+
+    private static Map<String, Object> metrics(Map<String, Object> body, String acknowledged, String source) {
+        var request = Api.as(TENANT, "admin").queryParam("minDataAsOf", acknowledged).body(body);
+        if (source != null) {
+            request = request.queryParam("source", source);
+        }
+        return request.post("/analytics/touchpoints").then().statusCode(200).extract().as(Map.class);
     }
 
     private static Map<String, Object> answer(String path, Map<String, Object> query, String source) {

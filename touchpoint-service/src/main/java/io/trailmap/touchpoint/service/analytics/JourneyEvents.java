@@ -73,10 +73,14 @@ final class JourneyEvents {
         Map<UUID, String> channels = new HashMap<>();
         sql.each("SELECT id, channel FROM touchpoints WHERE tenant_id = ?", List.of(tenant),
                 row -> channels.put(row.getObject("id", UUID.class), row.getString("channel")));
-        List<Object> rawParams = List.of(tenant, journeyId, range.lowerBound(), range.upperBound(), tenant, journeyId);
+        // by the customer index: no index leads with the journey (V9)
+        List<String> unknown = sql.list("SELECT customer_id FROM customer_journeys WHERE tenant_id = ? AND journey_id = ?"
+                + " AND touches IS NULL", List.of(tenant, journeyId), row -> row.getString("customer_id"));
         Map<String, List<JourneyEvent>> unordered = new HashMap<>();
-        raw(sql, RAW + " AND i.customer_id IN (SELECT customer_id FROM customer_journeys WHERE tenant_id = ? AND journey_id = ?"
-                + " AND touches IS NULL)" + RAW_ORDER, rawParams, unordered::put);
+        if (!unknown.isEmpty()) {
+            raw(sql, RAW + " AND i.customer_id = ANY (?)" + RAW_ORDER, List.of(tenant, journeyId, range.lowerBound(), range.upperBound(),
+                    unknown.toArray(String[]::new)), unordered::put);
+        }
         List<String> miscounted = new ArrayList<>();
         sql.each("SELECT customer_id, interactions, touches FROM customer_journeys WHERE tenant_id = ? AND journey_id = ?"
                         + " ORDER BY customer_id", List.of(tenant, journeyId),

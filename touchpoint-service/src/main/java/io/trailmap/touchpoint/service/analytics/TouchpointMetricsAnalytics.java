@@ -3,6 +3,8 @@ package io.trailmap.touchpoint.service.analytics;
 import io.trailmap.common.postgres.TenantOwnedEntity;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.TimeRange;
+import io.trailmap.touchpoint.analytics.TouchpointCounter;
+import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.TouchpointMetricsList;
 import io.trailmap.touchpoint.api.TouchpointMetricsView;
 import io.trailmap.touchpoint.domain.TouchpointEntity;
@@ -38,33 +40,51 @@ public class TouchpointMetricsAnalytics {
     }
 
     @Transactional
-    public TouchpointMetricsView touchpoint(Watermark counted, UUID touchpointId, TimeRange range) {
+    public TouchpointMetricsView touchpoint(Watermark counted, AnalyticsSource source, UUID touchpointId, TimeRange range) {
         TenantOwnedEntity.requireOwned(TouchpointEntity.<TouchpointEntity>findById(touchpointId), tenant.id(), "touchpoint", touchpointId);
-        return metrics(counted, Set.of(touchpointId), range).value().get(touchpointId);
+        return metrics(counted, source, Set.of(touchpointId), range).value().get(touchpointId);
     }
 
     /** Metrics per id, in order; null for ids that are not in the caller's catalogue. */
     @Transactional
-    public TouchpointMetricsList touchpoints(Watermark counted, List<UUID> ids, TimeRange range) {
+    public TouchpointMetricsList touchpoints(Watermark counted, AnalyticsSource source, List<UUID> ids, TimeRange range) {
         Set<UUID> known = new TreeSet<>(Catalogue.entries(ids).keySet());
         if (known.isEmpty()) {
             return new TouchpointMetricsList(ids.stream().map(id -> (TouchpointMetricsView) null).toList(), counted.dataAsOf());
         }
-        KeptResults.Result<Map<UUID, TouchpointMetricsView>> metrics = metrics(counted, known, range);
+        KeptResults.Result<Map<UUID, TouchpointMetricsView>> metrics = metrics(counted, source, known, range);
         return new TouchpointMetricsList(ids.stream().map(metrics.value()::get).toList(), metrics.dataAsOf());
     }
 
-    private KeptResults.Result<Map<UUID, TouchpointMetricsView>> metrics(Watermark counted, Set<UUID> ids, TimeRange range) {
+    /** From the touches kept per customer (kept between calls), or from raw interactions to verify them. */
+    private KeptResults.Result<Map<UUID, TouchpointMetricsView>> metrics(Watermark counted, AnalyticsSource source, Set<UUID> ids,
+                                                                       TimeRange range) {
         String owner = tenant.id();
-        KeptResults.Result<Map<UUID, TouchpointMetricsView>> result = kept.answer(new MetricsKey(owner, Set.copyOf(ids), range), counted,
-                () -> compute(owner, ids, range));
+        KeptResults.Result<Map<UUID, TouchpointMetricsView>> result = source == AnalyticsSource.RAW
+                ? KeptResults.Result.computedAt(counted, raw(owner, ids, range))
+                : kept.answer(new MetricsKey(owner, Set.copyOf(ids), range), counted, () -> fromTouches(owner, ids, range));
         Map<UUID, TouchpointMetricsView> views = new HashMap<>();
         result.value().forEach((id, view) -> views.put(id, new TouchpointMetricsView(id, view.from(), view.to(), view.reach(),
                 view.interactions(), view.conversions(), view.conversionRate(), view.trend(), result.dataAsOf())));
         return new KeptResults.Result<>(views, result.dataAsOf(), result.version(), result.epoch(), result.startedAt(), result.took());
     }
 
-    private Map<UUID, TouchpointMetricsView> compute(String owner, Set<UUID> ids, TimeRange range) {
+    private Map<UUID, TouchpointMetricsView> fromTouches(String owner, Set<UUID> ids, TimeRange range) {
+        TouchpointCounter counter = new TouchpointCounter(ids);
+        CustomerTouches.forEachCustomer(sql, owner, ids, range, counter::add);
+        Map<UUID, TouchpointMetricsView> views = new HashMap<>();
+        counter.metrics().forEach((id, m) -> views.put(id, view(id, range, m.interactions(), m.reach(), m.conversions(),
+                m.trend().stream().map(d -> new TouchpointMetricsView.Day(d.day(), d.interactions(), d.customers())).toList())));
+        return Map.copyOf(views);
+    }
+
+    private static TouchpointMetricsView view(UUID id, TimeRange range, long interactions, long reach, long conversions,
+                                              List<TouchpointMetricsView.Day> trend) {
+        return new TouchpointMetricsView(id, range.from(), range.to(), reach, interactions, conversions,
+                reach == 0 ? null : (double) conversions / reach, trend, null);
+    }
+
+    private Map<UUID, TouchpointMetricsView> raw(String owner, Set<UUID> ids, TimeRange range) {
         Map<UUID, TouchpointMetricsQueries.Totals> totals = TouchpointMetricsQueries.totals(sql, owner, ids, range);
         Map<UUID, Long> conversions = TouchpointMetricsQueries.conversions(sql, owner, ids, range);
         Map<UUID, List<TouchpointMetricsView.Day>> trends = new HashMap<>();
@@ -76,8 +96,7 @@ public class TouchpointMetricsAnalytics {
         for (UUID id : ids) {
             TouchpointMetricsQueries.Totals total = totals.getOrDefault(id, new TouchpointMetricsQueries.Totals(0, 0));
             long converted = conversions.getOrDefault(id, 0L);
-            views.put(id, new TouchpointMetricsView(id, range.from(), range.to(), total.reach(), total.interactions(), converted,
-                    total.reach() == 0 ? null : (double) converted / total.reach(), trends.getOrDefault(id, List.of()), null));
+            views.put(id, view(id, range, total.interactions(), total.reach(), converted, trends.getOrDefault(id, List.of())));
         }
         return Map.copyOf(views);
     }
