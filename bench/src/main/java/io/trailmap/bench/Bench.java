@@ -23,7 +23,7 @@ import static io.trailmap.bench.Report.f;
  * container-sized heaps), runs every measurement against them in one run and writes BENCHMARKS.md.
  * Arguments: {@code --quick} (a few minutes, smaller data), {@code --mongo-url=mongodb://…} (a real
  * MongoDB for feedback-service instead of the in-process wire server), {@code --out=FILE},
- * {@code --only=ingestion,funnel,gateway,feedback,footprint} (some sections; the others are kept from the
+ * {@code --only=ingestion,funnel,analytics,gateway,feedback,footprint} (some sections; analytics needs funnel's data; the others are kept from the
  * existing file, marked with their run), {@code --funnel-ingest-rate=N} (section 2's ingestion rate in events/s,
  * default half of section 1's measured rate), {@code --profile} (JFR CPU samples and native-memory summaries of
  * every service, left in the work directory).
@@ -50,7 +50,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         boolean profile = List.of(args).contains("--profile");
-        Set<String> only = option(args, "--only") == null ? Set.of("ingestion", "funnel", "gateway", "feedback", "footprint")
+        Set<String> only = option(args, "--only") == null ? Set.of("ingestion", "funnel", "analytics", "gateway", "feedback", "footprint")
                 : Set.of(option(args, "--only").split(","));
         String mongo = option(args, "--mongo-url");
         Path out = Path.of(option(args, "--out") == null ? "BENCHMARKS.md" : option(args, "--out")).toAbsolutePath();
@@ -120,8 +120,13 @@ public final class Bench {
                     double rate = given != null ? Double.parseDouble(given) : measuredRate > 0 ? measuredRate / 2 : DEFAULT_FUNNEL_INGEST_RATE;
                     String source = given != null ? "given by `--funnel-ingest-rate`" : measuredRate > 0
                             ? f("half the maximum of section 1, %.0f events/s", measuredRate) : "a default: section 1 did not run";
-                    new FunnelBench(services.get("touchpoint-service"), touchpointDb, "bench", sizes.funnelCustomers(), sizes.funnelCalls(),
-                            rate, source, sizes.funnelIngesting(), touchpointPid, touchpointPostgres, others).run(report);
+                    FunnelBench funnel = new FunnelBench(services.get("touchpoint-service"), touchpointDb, "bench", sizes.funnelCustomers(),
+                            sizes.funnelCalls(), rate, source, sizes.funnelIngesting(), touchpointPid, touchpointPostgres, others);
+                    funnel.run(report);
+                    if (only.contains("analytics")) {   // on section 2's data
+                        new AnalyticsBench(services.get("touchpoint-service"), funnel, rate, source, sizes.funnelIngesting(), others)
+                                .run(report);
+                    }
                 }
             }
             if (only.contains("gateway")) {

@@ -22,8 +22,9 @@ import static io.trailmap.bench.Report.f;
 
 /**
  * A 6-stage funnel over synthetic traffic loaded straight into touchpoint-service's tables (10 events
- * per customer; how deep each customer gets and when are fixed by its number; every 50th customer
- * reaches stage 3 before stage 2, which the funnel must not count), served while new events of the same
+ * per customer over 30 touchpoints, PURCHASE at stage 6, an A/B variant at stage 2; how deep each customer
+ * gets and when are fixed by its number; every 50th customer reaches stage 3 before stage 2, which the
+ * funnel must not count), served while new events of the same
  * journey are ingested through the API at a fixed rate — so the rollups and the funnel's inputs change
  * all the time — every call measured; then, once counted, against one plain SQL computation over the
  * raw events. The bench measures only through the API (whatever the read path caches or keeps), and
@@ -33,7 +34,8 @@ import static io.trailmap.bench.Report.f;
 final class FunnelBench {
 
     static final List<String> STAGES = List.of("s1", "s2", "s3", "s4", "s5", "s6");
-    private static final UUID TOUCHPOINT = UUID.nameUUIDFromBytes("bench-touchpoint".getBytes());
+    /** Touchpoints of the journey, in the catalogue: event n of customer c is at touchpoint (c · 31 + n) mod 30. */
+    static final int TOUCHPOINTS = 30;
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
     private static final double SLOW_MILLIS = 250;
 
@@ -65,8 +67,20 @@ final class FunnelBench {
         this.others = others;
     }
 
+    static UUID touchpoint(long index) {
+        return UUID.nameUUIDFromBytes(("bench-touchpoint-" + index).getBytes());
+    }
+
+    int customers() {
+        return customers;
+    }
+
+    UUID journey() {
+        return UUID.nameUUIDFromBytes(("bench-funnel-" + customers).getBytes());
+    }
+
     void run(Report report) throws Exception {
-        UUID journey = UUID.nameUUIDFromBytes(("bench-funnel-" + customers).getBytes());
+        UUID journey = journey();
         long loadStart = System.nanoTime();
         long events = load(journey);
         double loadSeconds = Stats.millisSince(loadStart) / 1000;
@@ -84,7 +98,7 @@ final class FunnelBench {
         }
 
         // served while ingestion runs: a dashboard refreshing, one call after another (100 ms apart), every call measured
-        List<byte[]> bodies = newEvents(journey, (int) Math.ceil(ingestRate * ingestFor.toSeconds() / IngestionBench.BATCH));
+        List<byte[]> bodies = newEvents("load-", (int) Math.ceil(ingestRate * ingestFor.toSeconds() / IngestionBench.BATCH));
         BatchSender sender = new BatchSender(touchpoints);
         others.awaitQuiet("funnel while ingesting");
         TableScans scansBefore = TableScans.settled(db, "interactions");
@@ -216,9 +230,10 @@ final class FunnelBench {
 
     /**
      * New events through the API: the odd-numbered customers in a scrambled order, each event one stage beyond
-     * the last the customer reached (at stage 6 they stay there), timed after it and within the window.
+     * the last the customer reached (at stage 6 they stay there, buying again), timed after it and within the window.
      */
-    private List<byte[]> newEvents(UUID journey, int batches) throws Exception {
+    List<byte[]> newEvents(String eventIds, int batches) throws Exception {
+        UUID journey = journey();
         int subset = Math.max(1, customers / 2);   // customers 2j + 1; none is a multiple of 50 (those reach stage 3 early)
         int[] reached = new int[subset];
         for (int j = 0; j < subset; j++) {
@@ -236,13 +251,16 @@ final class FunnelBench {
                 Instant at = EPOCH.plusSeconds((c * 104729) % 7776000).plus(Duration.ofHours(6L * (stage - 1)))
                         .plus(Duration.ofMinutes(30 + k / subset));
                 Map<String, Object> event = new LinkedHashMap<>();
-                event.put("eventId", "load-" + k);
+                event.put("eventId", eventIds + k);
                 event.put("customerId", "c" + c);
                 event.put("journeyId", journey.toString());
                 event.put("stageKey", "s" + stage);
-                event.put("touchpointId", TOUCHPOINT.toString());
-                event.put("type", "VISIT");
+                event.put("touchpointId", touchpoint((c * 31 + k) % TOUCHPOINTS).toString());
+                event.put("type", stage == STAGES.size() ? "PURCHASE" : "VISIT");
                 event.put("occurredAt", at.toString());
+                if (stage == 2) {
+                    event.put("variant", c % 2 == 0 ? "A" : "B");
+                }
                 batch.add(event);
             }
             bodies.add(Http.JSON.writeValueAsBytes(batch));
@@ -274,31 +292,47 @@ final class FunnelBench {
             s.execute("DELETE FROM interactions WHERE tenant_id = '" + tenant + "'");
             s.execute("DELETE FROM customer_stage_progress WHERE tenant_id = '" + tenant + "'");
             s.execute("DELETE FROM customer_journeys WHERE tenant_id = '" + tenant + "'");
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < TOUCHPOINTS; i++) {
+                ids.add("'" + touchpoint(i) + "'");
+                s.execute("""
+                        INSERT INTO touchpoints (id, tenant_id, name, channel, mode, funnel_position, importance, created_at, updated_at, version)
+                        VALUES ('%s', '%s', 'Bench touchpoint %d', '%s', 'ONLINE', 'MOFU', 3, now(), now(), 0)
+                        ON CONFLICT (id) DO NOTHING""".formatted(touchpoint(i), tenant, i, List.of("WEBSITE", "EMAIL", "SOCIAL_MEDIA",
+                        "SEARCH_ENGINE", "MOBILE_APP", "CHECKOUT").get(i % 6)));
+            }
+            String touchpoints = "(ARRAY[" + String.join(", ", ids) + "]::uuid[])";
             // depth: how many stages customer c reaches (see depth()); event n goes to stage 1 + (n−1) mod depth
             String sql = """
                     INSERT INTO interactions (id, tenant_id, event_id, customer_id, journey_id, stage_key, touchpoint_id, type, occurred_at,
-                                              received_at, seq)
-                    SELECT gen_random_uuid(), '%s', 'f' || c || '-' || n, 'c' || c, '%s'::uuid, 's' || st, '%s'::uuid, 'VISIT',
+                                              received_at, seq, variant)
+                    SELECT gen_random_uuid(), '%s', 'f' || c || '-' || n, 'c' || c, '%s'::uuid, 's' || st,
+                           %s[1 + (c * 31 + n) %% %d], CASE WHEN st = 6 THEN 'PURCHASE' ELSE 'VISIT' END,
                            timestamptz '2026-01-01 00:00:00Z' + ((c * 104729) %% 7776000) * interval '1 second'
                              + (st - 1) * interval '6 hours' + n * interval '1 minute'
                              - CASE WHEN c %% 50 = 0 AND st = 3 THEN interval '2 days' ELSE interval '0' END,
-                           now(), NULL
+                           now(), NULL, CASE WHEN st = 2 THEN CASE WHEN c %% 2 = 0 THEN 'A' ELSE 'B' END END
                     FROM generate_series(1::bigint, %d) c
                     CROSS JOIN LATERAL (SELECT CASE WHEN (c * 7919) %% 100 < 40 THEN 1 WHEN (c * 7919) %% 100 < 65 THEN 2
                                                     WHEN (c * 7919) %% 100 < 80 THEN 3 WHEN (c * 7919) %% 100 < 90 THEN 4
                                                     WHEN (c * 7919) %% 100 < 96 THEN 5 ELSE 6 END AS depth) d
                     CROSS JOIN generate_series(1, 10) n
                     CROSS JOIN LATERAL (SELECT 1 + (n - 1) %% d.depth AS st) s
-                    """.formatted(tenant, journey, TOUCHPOINT, customers);
+                    """.formatted(tenant, journey, touchpoints, TOUCHPOINTS, customers);
             long events = s.executeUpdate(sql);
             s.execute("""
-                    INSERT INTO customer_stage_progress (tenant_id, journey_id, customer_id, stage_key, first_reached_at, last_reached_at, interactions)
-                    SELECT tenant_id, journey_id, customer_id, stage_key, min(occurred_at), max(occurred_at), count(*)
+                    INSERT INTO customer_stage_progress (tenant_id, journey_id, customer_id, stage_key, first_reached_at, last_reached_at,
+                                                         interactions, variant, variant_at)
+                    SELECT tenant_id, journey_id, customer_id, stage_key, min(occurred_at), max(occurred_at), count(*),
+                           (array_agg(variant ORDER BY occurred_at) FILTER (WHERE variant IS NOT NULL))[1],
+                           min(occurred_at) FILTER (WHERE variant IS NOT NULL)
                     FROM interactions WHERE tenant_id = '%s' GROUP BY 1, 2, 3, 4""".formatted(tenant));
             s.execute("""
                     INSERT INTO customer_journeys (tenant_id, journey_id, customer_id, first_seen_at, last_seen_at, interactions, conversions,
-                                                   touches)
-                    SELECT tenant_id, journey_id, customer_id, min(occurred_at), max(occurred_at), count(*), 0,
+                                                   first_conversion_at, last_conversion_at, touches)
+                    SELECT tenant_id, journey_id, customer_id, min(occurred_at), max(occurred_at), count(*),
+                           count(*) FILTER (WHERE type = 'PURCHASE'), min(occurred_at) FILTER (WHERE type = 'PURCHASE'),
+                           max(occurred_at) FILTER (WHERE type = 'PURCHASE'),
                            string_agg(touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel), ''::bytea
                                       ORDER BY occurred_at, event_id)
                     FROM interactions WHERE tenant_id = '%s' GROUP BY 1, 2, 3""".formatted(tenant));

@@ -1,0 +1,170 @@
+package io.trailmap.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import static io.trailmap.bench.Report.f;
+
+/**
+ * Every analytic besides the funnel on section 2's data (its journey: 1 M customers, 10 M events, 30
+ * touchpoints in the catalogue), through the API: the first call of each, then all of them one after another
+ * (100 ms apart, a dashboard refreshing) while new events are ingested at section 2's rate, every call
+ * measured; then, once counted, served against the raw reference ({@code source=RAW}) of each that has one.
+ */
+final class AnalyticsBench {
+
+    private static final double TARGET_MILLIS = 200;
+
+    /** An analytic as a dashboard asks it; {@code raw}: whether it has a raw reference to compare with. */
+    private record Call(String name, Function<String, JsonNode> ask, boolean raw) {
+    }
+
+    private final Http touchpoints;
+    private final FunnelBench funnel;
+    private final double ingestRate;
+    private final String rateSource;
+    private final Duration ingestFor;
+    private final OtherLoad others;
+
+    AnalyticsBench(Http touchpoints, FunnelBench funnel, double ingestRate, String rateSource, Duration ingestFor, OtherLoad others) {
+        this.touchpoints = touchpoints;
+        this.funnel = funnel;
+        this.ingestRate = ingestRate;
+        this.rateSource = rateSource;
+        this.ingestFor = ingestFor;
+        this.others = others;
+    }
+
+    private List<Call> calls() {
+        UUID journey = funnel.journey();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < FunnelBench.TOUCHPOINTS; i++) {
+            ids.add(FunnelBench.touchpoint(i).toString());
+        }
+        List<Call> calls = new ArrayList<>();
+        calls.add(new Call("touchpoint metrics of 30 touchpoints (`POST /analytics/touchpoints`)",
+                query -> touchpoints.post("/analytics/touchpoints" + query, Map.of("touchpointIds", ids), 200), true));
+        for (String model : List.of("FIRST_TOUCH", "LAST_TOUCH", "LINEAR", "TIME_DECAY", "POSITION_BASED", "MARKOV")) {
+            calls.add(new Call("attribution " + model, query -> touchpoints.get("/analytics/attribution" + query + "&journeyId=" + journey
+                    + "&model=" + model), model.equals("LINEAR") || model.equals("MARKOV")));
+        }
+        for (String outcome : List.of("CONVERTED", "ABANDONED")) {
+            calls.add(new Call("paths " + outcome, query -> touchpoints.get("/analytics/paths" + query + "&journeyId=" + journey
+                    + "&outcome=" + outcome), outcome.equals("CONVERTED")));
+        }
+        calls.add(new Call("drop-offs", query -> touchpoints.get("/analytics/dropoffs" + query + "&journeyId=" + journey + "&stages="
+                + String.join(",", FunnelBench.STAGES)), true));
+        calls.add(new Call("experiment at s2", query -> touchpoints.get("/analytics/experiments" + query + "&journeyId=" + journey
+                + "&stageKey=s2"), false));
+        return calls;
+    }
+
+    void run(Report report) throws Exception {
+        List<Call> calls = calls();
+        others.awaitQuiet("analytics, first calls");
+        Map<String, Double> first = new LinkedHashMap<>();
+        for (Call call : calls) {
+            long t = System.nanoTime();
+            call.ask().apply("?x=1");
+            first.put(call.name(), Stats.millisSince(t));
+        }
+
+        List<byte[]> bodies = funnel.newEvents("analytics-", (int) Math.ceil(ingestRate * ingestFor.toSeconds() / IngestionBench.BATCH));
+        BatchSender sender = new BatchSender(touchpoints);
+        others.awaitQuiet("analytics while ingesting");
+        Map<String, List<Double>> underLoad = new LinkedHashMap<>();
+        Map<String, List<Double>> behind = new LinkedHashMap<>();
+        calls.forEach(c -> {
+            underLoad.put(c.name(), new ArrayList<>());
+            behind.put(c.name(), new ArrayList<>());
+        });
+        long phaseStart = System.nanoTime();
+        try (ExecutorService ingest = Executors.newSingleThreadExecutor()) {
+            Future<?> ingesting = ingest.submit(() -> {
+                sender.openLoop(bodies, IngestionBench.BATCH, ingestRate);
+                return null;
+            });
+            Thread.sleep(3_000);
+            for (int i = 0; !ingesting.isDone(); i++) {
+                Call call = calls.get(i % calls.size());
+                long t = System.nanoTime();
+                JsonNode answer = call.ask().apply("?x=1");
+                underLoad.get(call.name()).add(Stats.millisSince(t));
+                behind.get(call.name()).add((double) Duration.between(Instant.parse(answer.get("dataAsOf").asText()), Instant.now())
+                        .toMillis());
+                Thread.sleep(100);
+            }
+            ingesting.get();
+        }
+        double phaseSeconds = Stats.millisSince(phaseStart) / 1000;
+        LagSampler.awaitCounted(touchpoints, sender.latest().at());
+
+        others.awaitQuiet("analytics once counted");
+        Map<String, String> compared = new LinkedHashMap<>();
+        Map<String, Double> rawMillis = new LinkedHashMap<>();
+        for (Call call : calls) {
+            if (!call.raw()) {
+                continue;
+            }
+            JsonNode served = call.ask().apply("?minDataAsOf=" + sender.latest().at());
+            long t = System.nanoTime();
+            JsonNode raw = call.ask().apply("?source=RAW");
+            rawMillis.put(call.name(), Stats.millisSince(t));
+            compared.put(call.name(), withoutDataAsOf(served).equals(withoutDataAsOf(raw)) ? "identical" : "DIFFERENT");
+        }
+
+        report.section("6. Analytics", f("""
+                Section 2's journey (%,d customers, their 10 events each over %d touchpoints in the catalogue, PURCHASE at stage
+                6, A/B variants at stage 2), the analytics a dashboard shows besides the funnel, through the API: first the first
+                call of each with nothing ingesting; then all %d one after another, 100 ms apart, every call measured, for %.0f s
+                while new events are ingested at %.0f events/s (%s; %,d accepted); then, once `dataAsOf` has passed the last
+                acknowledgement, each served answer against its raw reference (`source=RAW`, computed from raw interactions:
+                the touchpoint metrics, LINEAR and MARKOV attribution for the six models' two inputs, paths, drop-offs).""",
+                funnel.customers(), FunnelBench.TOUCHPOINTS, calls.size(), phaseSeconds, ingestRate, rateSource, sender.accepted()));
+        boolean allIdentical = true;
+        for (Call call : calls) {
+            Stats s = Stats.of(underLoad.get(call.name()));
+            Stats b = Stats.of(behind.get(call.name()));
+            report.row(f("%s while ingesting, p50 / p95 / max (%d calls)", call.name(), s.count()),
+                    f("%.0f / %.0f / %.0f ms", s.p(50), s.p(95), s.p(100)),
+                    f("first call %.0f ms%s", first.get(call.name()), rawMillis.containsKey(call.name())
+                            ? f("; raw %.0f ms", rawMillis.get(call.name())) : ""),
+                    f("dataAsOf %.0f / %.0f s behind", b.p(50) / 1000, b.p(95) / 1000), "≤ 200 ms p95", s.p(95) <= TARGET_MILLIS);
+            if (compared.containsKey(call.name())) {
+                allIdentical &= compared.get(call.name()).equals("identical");
+                report.row(call.name() + ": served once counted = raw reference", compared.get(call.name()), "", "", "identical",
+                        compared.get(call.name()).equals("identical"));
+            }
+        }
+        report.note("Not measured here: the GraphQL dashboard query of issue 19 (gateway, 10 journeys; section 3 measures the gateway).");
+        if (!allIdentical) {
+            throw new IllegalStateException("served and raw analytics differ: " + compared);
+        }
+    }
+
+    /** The answer without its dataAsOf fields (they say when it was counted, not what). */
+    private static JsonNode withoutDataAsOf(JsonNode answer) {
+        JsonNode copy = answer.deepCopy();
+        strip(copy);
+        return copy;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove("dataAsOf");
+        }
+        node.forEach(AnalyticsBench::strip);
+    }
+}
