@@ -20,18 +20,39 @@ public final class AttributionCalculator {
     }
 
     public static Credits ruleBased(AttributionModel model, List<Conversion> conversions, Duration halfLife) {
-        if (model == AttributionModel.MARKOV) {
-            throw new IllegalArgumentException("MARKOV is data-driven: use MarkovAttribution");
+        RuleBased credits = new RuleBased(model, halfLife);
+        conversions.forEach(credits::add);
+        return credits.credits();
+    }
+
+    /** Rule-based credits summed conversion by conversion as they come, none of them kept (a journey has millions). */
+    public static final class RuleBased {
+
+        private final AttributionModel model;
+        private final Duration halfLife;
+        private final Credits credits = Credits.empty(0);
+        private int conversions;
+
+        public RuleBased(AttributionModel model, Duration halfLife) {
+            if (model == AttributionModel.MARKOV) {
+                throw new IllegalArgumentException("MARKOV is data-driven: use MarkovAttribution");
+            }
+            this.model = model;
+            this.halfLife = halfLife;
         }
-        Credits credits = Credits.empty(conversions.size());
-        for (Conversion conversion : conversions) {
+
+        public void add(Conversion conversion) {
+            conversions++;
             List<Touch> touches = conversion.touches();
             double[] shares = shares(model, conversion, halfLife);
             for (int i = 0; i < touches.size(); i++) {
                 credits.add(touches.get(i), shares[i]);
             }
         }
-        return credits;
+
+        public Credits credits() {
+            return new Credits(conversions, credits.byTouchpoint(), credits.byChannel());
+        }
     }
 
     static double[] shares(AttributionModel model, Conversion conversion, Duration halfLife) {

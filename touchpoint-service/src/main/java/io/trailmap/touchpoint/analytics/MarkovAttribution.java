@@ -26,31 +26,46 @@ public final class MarkovAttribution {
     }
 
     public static Credits compute(List<CustomerPath> paths) {
-        Map<UUID, Integer> stateOf = new LinkedHashMap<>();
-        Map<UUID, String> channelOf = new HashMap<>();
-        for (CustomerPath path : paths) {
-            for (Touch touch : path.touches()) {
-                stateOf.computeIfAbsent(touch.touchpointId(), id -> stateOf.size() + 3);
-                channelOf.putIfAbsent(touch.touchpointId(), touch.channel());
-            }
-        }
-        int states = stateOf.size() + 3;
-        double[][] counts = new double[states][states];
-        int conversions = 0;
-        for (CustomerPath path : paths) {
+        Chain chain = new Chain();
+        paths.forEach(chain::add);
+        return chain.credits();
+    }
+
+    /** The chain's transitions counted path by path as they come, none of the paths kept (a journey has millions). */
+    public static final class Chain {
+
+        /** States by touchpoint in the order first seen (after START, CONVERSION and NULL). */
+        private final Map<UUID, Integer> stateOf = new LinkedHashMap<>();
+        private final Map<UUID, String> channelOf = new HashMap<>();
+        /** Transitions counted, by from · 2³² + to. */
+        private final Map<Long, Integer> transitions = new HashMap<>();
+        private int conversions;
+
+        public void add(CustomerPath path) {
             int from = START;
             for (Touch touch : path.touches()) {
-                int to = stateOf.get(touch.touchpointId());
+                int to = stateOf.computeIfAbsent(touch.touchpointId(), id -> stateOf.size() + 3);
+                channelOf.putIfAbsent(touch.touchpointId(), touch.channel());
                 if (to != from) {
-                    counts[from][to]++;
+                    transitions.merge(((long) from << 32) | to, 1, Integer::sum);
                     from = to;
                 }
             }
-            counts[from][path.converted() ? CONVERSION : NULL]++;
+            transitions.merge(((long) from << 32) | (path.converted() ? CONVERSION : NULL), 1, Integer::sum);
             if (path.converted()) {
                 conversions++;
             }
         }
+
+        public Credits credits() {
+            int states = stateOf.size() + 3;
+            double[][] counts = new double[states][states];
+            transitions.forEach((edge, count) -> counts[(int) (edge >>> 32)][(int) (long) edge] = count);
+            return MarkovAttribution.credits(counts, conversions, stateOf, channelOf);
+        }
+    }
+
+    private static Credits credits(double[][] counts, int conversions, Map<UUID, Integer> stateOf, Map<UUID, String> channelOf) {
         double[][] probabilities = normalise(counts);
         Credits credits = Credits.empty(conversions);
         double base = conversionProbability(probabilities, -1);

@@ -25,24 +25,48 @@ public final class PathCounter {
     }
 
     public static Ranking top(List<List<UUID>> sequences, int maxLength, int limit) {
-        Map<List<UUID>, Integer> counts = new HashMap<>();
-        for (List<UUID> sequence : sequences) {
+        Paths paths = new Paths(maxLength);
+        sequences.forEach(paths::add);
+        return paths.top(limit);
+    }
+
+    /** Paths counted sequence by sequence as they come, none of the sequences kept (a journey has millions). */
+    public static final class Paths {
+
+        private final int maxLength;
+        private final Map<List<UUID>, Integer> counts = new HashMap<>();
+        private int sequences;
+
+        public Paths(int maxLength) {
+            this.maxLength = maxLength;
+        }
+
+        public void add(List<UUID> sequence) {
+            sequences++;
             List<UUID> path = collapse(sequence);
             if (path.isEmpty()) {
-                continue;
+                return;
             }
             if (path.size() > maxLength) {
                 path = List.copyOf(path.subList(path.size() - maxLength, path.size()));
             }
             counts.merge(path, 1, Integer::sum);
         }
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return new Ranking(counts.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<List<UUID>, Integer>>comparingInt(Map.Entry::getValue).reversed()
-                        .thenComparing(e -> e.getKey().toString()))
-                .limit(limit)
-                .map(e -> new PathCount(e.getKey(), e.getValue(), (double) e.getValue() / total))
-                .toList(), counts.size());
+
+        /** How many sequences were added, empty ones too. */
+        public int sequences() {
+            return sequences;
+        }
+
+        public Ranking top(int limit) {
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            return new Ranking(counts.entrySet().stream()
+                    .sorted(Comparator.<Map.Entry<List<UUID>, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                            .thenComparing(e -> e.getKey().toString()))
+                    .limit(limit)
+                    .map(e -> new PathCount(e.getKey(), e.getValue(), (double) e.getValue() / total))
+                    .toList(), counts.size());
+        }
     }
 
     static List<UUID> collapse(List<UUID> sequence) {

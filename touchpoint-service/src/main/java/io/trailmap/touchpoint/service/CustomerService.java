@@ -76,10 +76,14 @@ public class CustomerService {
 
     private List<TimelineView.JourneyProgress> journeys(String t, String customerId) {
         Map<UUID, List<TimelineView.StageReached>> stages = new LinkedHashMap<>();
+        // through the customer's journeys (customer_journeys_customer), then each journey's rows by the primary key:
+        // the progress has no index by customer, and a scan of the tenant's progress grows with all its customers
         sql.each("""
-                        SELECT journey_id, stage_key, first_reached_at, last_reached_at, interactions, variant
-                        FROM customer_stage_progress WHERE tenant_id = ? AND customer_id = ?
-                        ORDER BY journey_id, first_reached_at, stage_key""",
+                        SELECT p.journey_id, p.stage_key, p.first_reached_at, p.last_reached_at, p.interactions, p.variant
+                        FROM customer_journeys c JOIN customer_stage_progress p
+                          ON p.tenant_id = c.tenant_id AND p.journey_id = c.journey_id AND p.customer_id = c.customer_id
+                        WHERE c.tenant_id = ? AND c.customer_id = ?
+                        ORDER BY p.journey_id, p.first_reached_at, p.stage_key""",
                 List.of(t, customerId), row -> stages.computeIfAbsent(row.getObject("journey_id", UUID.class), k -> new ArrayList<>())
                         .add(new TimelineView.StageReached(row.getString("stage_key"), Sql.instant(row, "first_reached_at"),
                                 Sql.instant(row, "last_reached_at"), row.getLong("interactions"), row.getString("variant"))));
@@ -108,8 +112,14 @@ public class CustomerService {
         String t = tenant.id();
         String digest = ErasedCustomer.digest(t, customerId);
         locks.exclusiveFor(t);   // no fold of this tenant's events runs meanwhile, or it could put back rollups erased here
+        // the progress has no index by customer: its rows go by the primary key, for every journey the customer has rows or events in
+        UUID[] inJourneys = sql.list("""
+                        SELECT journey_id FROM customer_journeys WHERE tenant_id = ? AND customer_id = ?
+                        UNION SELECT journey_id FROM interactions WHERE tenant_id = ? AND customer_id = ?""",
+                List.of(t, customerId, t, customerId), row -> row.getObject("journey_id", UUID.class)).toArray(UUID[]::new);
         int interactions = sql.update("DELETE FROM interactions WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
-        int progress = sql.update("DELETE FROM customer_stage_progress WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
+        int progress = sql.update("DELETE FROM customer_stage_progress WHERE tenant_id = ? AND journey_id = ANY (?) AND customer_id = ?",
+                List.of(t, inJourneys, customerId));
         int journeys = sql.update("DELETE FROM customer_journeys WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
         if (interactions + progress + journeys > 0) {
             versions.changed(t);

@@ -48,10 +48,16 @@ public class AttributionAnalytics {
     public AttributionView attribution(Watermark counted, AnalyticsSource source, UUID journeyId, AttributionModel model,
                                        Duration lookback, Duration halfLife, String conversionStage, TimeRange range) {
         String owner = tenant.id();
-        Supplier<Credits> compute = () -> model == AttributionModel.MARKOV
-                ? MarkovAttribution.compute(JourneyEvents.paths(sql, source, owner, journeyId, range))
-                : AttributionCalculator.ruleBased(model,
-                JourneyEvents.conversions(sql, source, owner, journeyId, conversionStage, lookback, range), halfLife);
+        Supplier<Credits> compute = () -> {
+            if (model == AttributionModel.MARKOV) {
+                MarkovAttribution.Chain chain = new MarkovAttribution.Chain();
+                JourneyEvents.forEachPath(sql, source, owner, journeyId, range, chain::add);
+                return chain.credits();
+            }
+            AttributionCalculator.RuleBased credits = new AttributionCalculator.RuleBased(model, halfLife);
+            JourneyEvents.forEachConversion(sql, source, owner, journeyId, conversionStage, lookback, range, credits::add);
+            return credits.credits();
+        };
         KeptResults.Result<Credits> result = source == AnalyticsSource.RAW
                 ? KeptResults.Result.computedAt(counted, compute.get())
                 : kept.answer(new AttributionKey(owner, journeyId, model, lookback, model == AttributionModel.TIME_DECAY ? halfLife : null,

@@ -38,20 +38,16 @@ final class JourneyEvents {
     private JourneyEvents() {
     }
 
-    /** Conversions in {@code range} with their touches; touches may precede its start by up to the lookback. */
-    static List<Conversion> conversions(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, String conversionStage,
-                                        Duration lookback, TimeRange range) {
-        List<Conversion> conversions = new ArrayList<>();
+    /** Each conversion in {@code range} with its touches (which may precede its start by up to the lookback), customer by customer. */
+    static void forEachConversion(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, String conversionStage,
+                                  Duration lookback, TimeRange range, Consumer<Conversion> conversion) {
         forEachCustomer(sql, source, tenant, journeyId, range.startingEarlier(lookback),
-                events -> conversions.addAll(ConversionFinder.conversions(events, conversionStage, lookback, range)));
-        return conversions;
+                events -> ConversionFinder.conversions(events, conversionStage, lookback, range).forEach(conversion));
     }
 
-    /** Every customer's path in the journey: up to the first PURCHASE when they converted, all of it otherwise. */
-    static List<CustomerPath> paths(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, TimeRange range) {
-        List<CustomerPath> paths = new ArrayList<>();
-        forEachCustomer(sql, source, tenant, journeyId, range, events -> paths.add(ConversionFinder.path(events)));
-        return paths;
+    /** Each customer's path in the journey: up to the first PURCHASE when they converted, all of it otherwise. */
+    static void forEachPath(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, TimeRange range, Consumer<CustomerPath> path) {
+        forEachCustomer(sql, source, tenant, journeyId, range, events -> path.accept(ConversionFinder.path(events)));
     }
 
     static void forEachCustomer(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, TimeRange range,

@@ -56,10 +56,12 @@ public class PathAnalytics {
     }
 
     private RankedPaths rank(AnalyticsSource source, String owner, UUID journeyId, boolean converted, int limit, TimeRange range) {
-        List<List<UUID>> sequences = JourneyEvents.paths(sql, source, owner, journeyId, range).stream()
-                .filter(p -> p.converted() == converted)
-                .map(p -> p.touches().stream().map(Touch::touchpointId).toList())
-                .toList();
-        return new RankedPaths(sequences.size(), PathCounter.top(sequences, MAX_PATH_LENGTH, limit));
+        PathCounter.Paths paths = new PathCounter.Paths(MAX_PATH_LENGTH);
+        JourneyEvents.forEachPath(sql, source, owner, journeyId, range, path -> {
+            if (path.converted() == converted) {
+                paths.add(path.touches().stream().map(Touch::touchpointId).toList());
+            }
+        });
+        return new RankedPaths(paths.sequences(), paths.top(limit));
     }
 }
