@@ -1,10 +1,12 @@
 package io.trailmap.touchpoint.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.UUID;
 
 /**
@@ -30,11 +32,23 @@ public final class PathCounter {
         return paths.top(limit);
     }
 
-    /** Paths counted sequence by sequence as they come, none of the sequences kept (a journey has millions). */
+    /**
+     * Paths counted sequence by sequence as they come, none of the sequences kept (a journey has millions, and
+     * their paths can be nearly all different): a path of up to 6 touchpoints, numbered as first seen, packs into
+     * a long (10 bits each, after its length), so a million paths take 8 MB, counted by sorting; a longer one or
+     * one past the 1 024th touchpoint is counted in a map.
+     */
     public static final class Paths {
 
+        private static final int BITS = 10;
+        private static final int PACKED_LENGTH = 6;
+
         private final int maxLength;
-        private final Map<List<UUID>, Integer> counts = new HashMap<>();
+        private final Map<UUID, Integer> numbers = new HashMap<>();
+        private final List<UUID> touchpoints = new ArrayList<>();
+        private long[] packed = new long[1024];
+        private int packedCount;
+        private final Map<List<UUID>, Integer> unpacked = new HashMap<>();
         private int sequences;
 
         public Paths(int maxLength) {
@@ -48,9 +62,17 @@ public final class PathCounter {
                 return;
             }
             if (path.size() > maxLength) {
-                path = List.copyOf(path.subList(path.size() - maxLength, path.size()));
+                path = path.subList(path.size() - maxLength, path.size());
             }
-            counts.merge(path, 1, Integer::sum);
+            long key = pack(path);
+            if (key < 0) {
+                unpacked.merge(List.copyOf(path), 1, Integer::sum);
+                return;
+            }
+            if (packedCount == packed.length) {
+                packed = Arrays.copyOf(packed, packed.length * 2);
+            }
+            packed[packedCount++] = key;
         }
 
         /** How many sequences were added, empty ones too. */
@@ -58,14 +80,88 @@ public final class PathCounter {
             return sequences;
         }
 
+        /** The most common paths, most customers first, ties by the path's text (as a list of ids). */
         public Ranking top(int limit) {
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            return new Ranking(counts.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<List<UUID>, Integer>>comparingInt(Map.Entry::getValue).reversed()
-                            .thenComparing(e -> e.getKey().toString()))
-                    .limit(limit)
-                    .map(e -> new PathCount(e.getKey(), e.getValue(), (double) e.getValue() / total))
-                    .toList(), counts.size());
+            Arrays.sort(packed, 0, packedCount);
+            PriorityQueue<Ranked> kept = new PriorityQueue<>(BEST_FIRST.reversed());
+            int distinct = unpacked.size();
+            int total = packedCount;
+            for (int i = 0; i < packedCount; ) {
+                int j = i;
+                while (j < packedCount && packed[j] == packed[i]) {
+                    j++;
+                }
+                distinct++;
+                offer(kept, limit, j - i, packed[i], null);
+                i = j;
+            }
+            for (Map.Entry<List<UUID>, Integer> path : unpacked.entrySet()) {
+                total += path.getValue();
+                offer(kept, limit, path.getValue(), -1, path.getKey());
+            }
+            List<Ranked> best = new ArrayList<>(kept);
+            best.sort(BEST_FIRST);
+            int all = total;
+            return new Ranking(best.stream().map(r -> new PathCount(r.path(), r.customers(), (double) r.customers() / all)).toList(),
+                    distinct);
+        }
+
+        private record Ranked(int customers, List<UUID> path, String text) {
+        }
+
+        private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingInt(Ranked::customers).reversed()
+                .thenComparing(Ranked::text);
+
+        /** Keeps the {@code limit} best; a path's text is made only when its count ties with the worst kept. */
+        private void offer(PriorityQueue<Ranked> kept, int limit, int customers, long key, List<UUID> path) {
+            if (limit <= 0) {
+                return;
+            }
+            if (kept.size() == limit && customers < kept.peek().customers()) {
+                return;
+            }
+            List<UUID> touches = path != null ? path : unpack(key);
+            Ranked candidate = new Ranked(customers, touches, touches.toString());
+            if (kept.size() < limit) {
+                kept.add(candidate);
+            } else if (BEST_FIRST.compare(candidate, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(candidate);
+            }
+        }
+
+        /** The path as its length and then each touchpoint's number; −1 when it does not fit. */
+        private long pack(List<UUID> path) {
+            if (path.size() > PACKED_LENGTH) {
+                return -1;
+            }
+            long key = path.size();
+            for (UUID touchpoint : path) {
+                Integer number = numbers.get(touchpoint);
+                if (number == null) {
+                    number = touchpoints.size();
+                    numbers.put(touchpoint, number);
+                    touchpoints.add(touchpoint);
+                }
+                if (number >= 1 << BITS) {
+                    return -1;
+                }
+                key = key << BITS | number;
+            }
+            return key;
+        }
+
+        private List<UUID> unpack(long key) {
+            int length = 1;
+            while ((key >>> (BITS * length)) != length) {
+                length++;
+            }
+            UUID[] path = new UUID[length];
+            for (int i = length - 1; i >= 0; i--) {
+                path[i] = touchpoints.get((int) (key & ((1 << BITS) - 1)));
+                key >>>= BITS;
+            }
+            return List.of(path);
         }
     }
 

@@ -215,13 +215,16 @@ public class AnalyticsResource {
     @Path("experiments")
     @Operation(summary = "A/B experiment", description = "Customers who reached `stageKey` with a variant; conversion = a PURCHASE"
             + " (or reaching `conversionStage`) at or after that. Lift and two-sided two-proportion z-test p-value against"
-            + " the control (variant 'control', else 'A', else the first by name).")
+            + " the control (variant 'control', else 'A', else the first by name). Reads the progress kept by ingestion;"
+            + " `source=RAW` (admin only, slow) recomputes from raw interactions.")
     public ExperimentView experiments(@QueryParam("journeyId") String journeyId, @QueryParam("stageKey") String stageKey,
-                                      @QueryParam("conversionStage") String conversionStage, @QueryParam("minDataAsOf") String minDataAsOf) {
+                                      @QueryParam("conversionStage") String conversionStage, @QueryParam("source") String source,
+                                      @QueryParam("minDataAsOf") String minDataAsOf) {
+        AnalyticsSource counting = source(source);
         UUID journey = AnalyticsParams.journeyId(journeyId);
         String stage = AnalyticsParams.stageKey("stageKey", stageKey, true);
         String conversion = AnalyticsParams.stageKey("conversionStage", conversionStage, false);
-        return experiments.experiment(freshness.await(minDataAsOf), journey, stage, conversion);
+        return experiments.experiment(freshness.await(minDataAsOf), counting, journey, stage, conversion);
     }
 
     /** {@code source=RAW} (admin only) recomputes from raw interactions to verify what is served; default ROLLUP. */

@@ -2,7 +2,12 @@ package io.trailmap.touchpoint.analytics;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,5 +38,50 @@ class PathCounterTest {
     void longPathsKeepTheTouchesNearestTheOutcome() {
         List<PathCounter.PathCount> top = PathCounter.top(List.of(List.of(A, B, C, A, B)), 3, 10).top();
         assertThat(top.getFirst().touchpoints()).containsExactly(C, A, B);
+    }
+
+    /**
+     * The packed counting (paths of up to 6 touchpoints as longs, sorted) ranks exactly as counting every path in a
+     * map does, ties by the path's text — also with paths too long to pack and past the 1 024th touchpoint.
+     */
+    @Test
+    void packedCountingRanksAsAMapOfEveryPathDoes() {
+        for (int seed = 1; seed <= 40; seed++) {
+            Random random = new Random(seed);
+            int pool = seed % 4 == 0 ? 2_000 : 2 + random.nextInt(8);
+            int maxLength = List.of(1, 3, 6, 8).get(seed % 4);
+            int limit = 1 + random.nextInt(12);
+            List<UUID> touchpoints = new ArrayList<>();
+            for (int i = 0; i < pool; i++) {
+                touchpoints.add(new UUID(random.nextLong(), random.nextLong()));
+            }
+            List<List<UUID>> sequences = new ArrayList<>();
+            for (int c = 0; c < 3_000; c++) {
+                List<UUID> sequence = new ArrayList<>();
+                for (int t = random.nextInt(10); t > 0; t--) {
+                    sequence.add(touchpoints.get(random.nextInt(Math.min(pool, 1 + random.nextInt(12)) + (pool > 12 ? random.nextInt(pool - 12) : 0))));
+                }
+                sequences.add(sequence);
+            }
+            assertThat(PathCounter.top(sequences, maxLength, limit)).as("seed %d", seed).isEqualTo(byMap(sequences, maxLength, limit));
+        }
+    }
+
+    /** The plain way: every collapsed, trimmed path in a map. */
+    private static PathCounter.Ranking byMap(List<List<UUID>> sequences, int maxLength, int limit) {
+        Map<List<UUID>, Integer> counts = new HashMap<>();
+        for (List<UUID> sequence : sequences) {
+            List<UUID> path = PathCounter.collapse(sequence);
+            if (!path.isEmpty()) {
+                counts.merge(List.copyOf(path.subList(Math.max(0, path.size() - maxLength), path.size())), 1, Integer::sum);
+            }
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return new PathCounter.Ranking(counts.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<List<UUID>, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                        .thenComparing(e -> e.getKey().toString()))
+                .limit(limit)
+                .map(e -> new PathCounter.PathCount(e.getKey(), e.getValue(), (double) e.getValue() / total))
+                .toList(), counts.size());
     }
 }

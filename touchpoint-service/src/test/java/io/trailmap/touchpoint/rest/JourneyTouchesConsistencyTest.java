@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Attribution (all six models, lookback, half-life, conversion stage, range), paths (both outcomes) and
- * drop-offs, and touchpoint metrics served from the touches kept per customer and journey equal the raw computations once counted, on
+ * drop-offs, touchpoint metrics and experiments served from the touches kept per customer and journey equal the raw computations once counted, on
  * generated traffic: delivered in time order (touches appended), shuffled (late events: those customers
  * read raw), with retries, and with some customers' touches left short as a version before them would leave
  * them (read raw, whatever they say).
@@ -49,6 +49,7 @@ class JourneyTouchesConsistencyTest {
         int withPaths = 0;
         int withDropOffs = 0;
         long withMetrics = 0;
+        int withExperiments = 0;
         for (long seed = 1; seed <= 3; seed++) {
             UUID journey = UUID.randomUUID();
             JourneyScenario scenario = seed % 2 == 0 ? JourneyScenario.saasTrial(journey) : JourneyScenario.ecommerce(journey);
@@ -115,6 +116,17 @@ class JourneyTouchesConsistencyTest {
                 withDropOffs += ((Number) served.get("nonConvertingCustomers")).longValue() > 0
                         && ((Number) ((Map<?, ?>) served.get("cart")).get("carts")).longValue() > 0 ? 1 : 0;
             }
+            for (String conversion : new String[]{null, stages.getLast()}) {
+                Map<String, Object> query = new HashMap<>(Map.of("journeyId", journey, "minDataAsOf", acknowledged,
+                        "stageKey", scenario.experimentStage()));
+                if (conversion != null) {
+                    query.put("conversionStage", conversion);
+                }
+                Map<String, Object> served = answer("/analytics/experiments", query, null);
+                assertThat(served).as("seed %d, %s", seed, query).usingRecursiveComparison(CREDITS_TO_1E_9)
+                        .ignoringFields("dataAsOf").isEqualTo(answer("/analytics/experiments", query, "RAW"));
+                withExperiments += ((List<?>) served.get("variants")).size() == 2 ? 1 : 0;
+            }
             for (int check = 0; check < 3; check++) {
                 Map<String, Object> body = new HashMap<>(Map.of("touchpointIds", touchpoints));
                 Map<String, Object> range = new HashMap<>();
@@ -133,6 +145,7 @@ class JourneyTouchesConsistencyTest {
         assertThat(withPaths).as("path rankings with customers, of 6").isGreaterThanOrEqualTo(4);
         assertThat(withDropOffs).as("drop-offs with non-converters and carts, of 9").isGreaterThanOrEqualTo(5);
         assertThat(withMetrics).as("touchpoint metrics with conversions over several days").isGreaterThanOrEqualTo(10);
+        assertThat(withExperiments).as("experiments with both variants, of 6").isEqualTo(6);
     }
 
     @Test
@@ -140,7 +153,8 @@ class JourneyTouchesConsistencyTest {
         Api.as(TENANT, "viewer").body(Map.of("touchpointIds", List.of(UUID.randomUUID()))).queryParam("source", "RAW")
                 .post("/analytics/touchpoints").then().statusCode(403);
         Api.as(TENANT, "viewer").get("/analytics/touchpoints/" + UUID.randomUUID() + "?source=RAW").then().statusCode(403);
-        for (String path : List.of("/analytics/attribution", "/analytics/paths", "/analytics/dropoffs?stages=a")) {
+        for (String path : List.of("/analytics/attribution", "/analytics/paths", "/analytics/dropoffs?stages=a",
+                "/analytics/experiments?stageKey=a")) {
             Api.as(TENANT, "viewer").get(path + (path.contains("?") ? "&" : "?") + "journeyId=" + UUID.randomUUID() + "&source=RAW")
                     .then().statusCode(403);
         }

@@ -2,6 +2,7 @@ package io.trailmap.touchpoint.service.analytics;
 
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.ExperimentStats;
+import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.ExperimentView;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
@@ -32,14 +33,39 @@ public class ExperimentAnalytics {
         this.kept = kept;
     }
 
+    /** From the progress rollup (kept between calls), or from raw interactions to verify it. */
     @Transactional
-    public ExperimentView experiment(Watermark counted, UUID journeyId, String stageKey, String conversionStage) {
+    public ExperimentView experiment(Watermark counted, AnalyticsSource source, UUID journeyId, String stageKey, String conversionStage) {
         String owner = tenant.id();
-        KeptResults.Result<List<ExperimentStats.VariantCount>> counts = kept.answer(
-                new ExperimentKey(owner, journeyId, stageKey, conversionStage), counted,
+        KeptResults.Result<List<ExperimentStats.VariantCount>> counts = source == AnalyticsSource.RAW
+                ? KeptResults.Result.computedAt(counted, rawVariantCounts(owner, journeyId, stageKey, conversionStage))
+                : kept.answer(new ExperimentKey(owner, journeyId, stageKey, conversionStage), counted,
                 () -> variantCounts(owner, journeyId, stageKey, conversionStage));
         return new ExperimentView(journeyId, stageKey, conversionStage == null ? "PURCHASE" : "stage:" + conversionStage,
                 ExperimentStats.compare(counts.value()), counts.dataAsOf());
+    }
+
+    /**
+     * The same from raw interactions: each customer's first variant at the stage (by time) and first time there,
+     * converted when a PURCHASE (or an event at the conversion stage) of the journey comes at or after it.
+     */
+    private List<ExperimentStats.VariantCount> rawVariantCounts(String owner, UUID journeyId, String stageKey, String conversionStage) {
+        String converts = conversionStage == null ? "c.type = 'PURCHASE'" : "c.stage_key = ?";
+        List<Object> params = new ArrayList<>(List.of(owner, journeyId, stageKey, owner, journeyId));
+        if (conversionStage != null) {
+            params.add(conversionStage);
+        }
+        return sql.list("""
+                        WITH firsts AS (
+                            SELECT customer_id, min(occurred_at) AS first_at,
+                                   (array_agg(variant ORDER BY occurred_at) FILTER (WHERE variant IS NOT NULL))[1] AS variant
+                            FROM interactions WHERE tenant_id = ? AND journey_id = ? AND stage_key = ? GROUP BY customer_id)
+                        SELECT f.variant, count(*) AS participants,
+                               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM interactions c WHERE c.tenant_id = ? AND c.journey_id = ?
+                                   AND c.customer_id = f.customer_id AND %s AND c.occurred_at >= f.first_at)) AS converted
+                        FROM firsts f WHERE f.variant IS NOT NULL GROUP BY f.variant""".formatted(converts),
+                params, row -> new ExperimentStats.VariantCount(row.getString("variant"), row.getInt("participants"),
+                        row.getInt("converted")));
     }
 
     private List<ExperimentStats.VariantCount> variantCounts(String owner, UUID journeyId, String stageKey, String conversionStage) {
