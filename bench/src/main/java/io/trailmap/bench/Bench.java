@@ -69,7 +69,8 @@ public final class Bench {
         // (the image's run-java.sh turns it into -XX:MaxRAMPercentage); the serial collector where the CPU limit is 1 (what
         // the JVM's ergonomics pick there), G1 for touchpoint-service (limit 2)
         jvm.put("journey-service", List.of("-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC"));
-        jvm.put("touchpoint-service", List.of("-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=70"));
+        jvm.put("touchpoint-service", List.of("-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=70", "-XX:+HeapDumpOnOutOfMemoryError",
+                "-XX:HeapDumpPath=" + System.getProperty("java.io.tmpdir")));   // a dump to read if a run runs out of heap
         jvm.put("gateway", List.of("-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=50", "-XX:+UseSerialGC"));
         // with the in-process MongoDB double the data lives in this JVM's heap
         jvm.put("feedback-service", mongo == null ? List.of("-Xmx6g") : List.of("-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=70"));
