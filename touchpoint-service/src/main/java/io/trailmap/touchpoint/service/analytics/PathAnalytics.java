@@ -11,7 +11,6 @@ import io.trailmap.touchpoint.service.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
