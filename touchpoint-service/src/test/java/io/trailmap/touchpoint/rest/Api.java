@@ -82,6 +82,30 @@ final class Api {
         return acknowledgedAt;
     }
 
+    /**
+     * Posts {@code events} in order in random batches of 1 to {@code largest}, a third of them twice (a client's
+     * retry, which must change nothing), without waiting for counting; answers the last acknowledgement (every
+     * batch was acknowledged at or before it).
+     */
+    static String deliverInRandomBatchesWithRetries(String tenant, List<Map<String, Object>> events, java.util.Random random,
+                                                    int largest) {
+        String acknowledgedAt = null;
+        int i = 0;
+        while (i < events.size()) {
+            List<Map<String, Object>> batch = events.subList(i, Math.min(events.size(), i + 1 + random.nextInt(largest)));
+            acknowledgedAt = post(tenant, batch);
+            if (random.nextInt(3) == 0) {
+                acknowledgedAt = post(tenant, batch);
+            }
+            i += batch.size();
+        }
+        return acknowledgedAt;
+    }
+
+    private static String post(String tenant, List<Map<String, Object>> batch) {
+        return as(tenant, "ingest").body(batch).post("/interactions").then().statusCode(202).extract().path("acknowledgedAt");
+    }
+
     /** Until every event of the tenant acknowledged up to {@code acknowledgedAt} is counted by the rollups. */
     static void awaitCounted(String tenant, String acknowledgedAt) {
         as(tenant, "viewer").queryParam("minDataAsOf", acknowledgedAt).get("/analytics/freshness").then().statusCode(200);

@@ -68,7 +68,7 @@ class JourneyTouchesConsistencyTest {
                     Collections.swap(events, i, i + 10);
                 }
             }
-            String acknowledged = deliverInRandomBatchesWithRetries(events, random);
+            String acknowledged = Api.deliverInRandomBatchesWithRetries(TENANT, events, random, 300);
             Api.awaitCounted(TENANT, acknowledged);
             double[] kept = keptShare(journey);
             if (seed == 1) {
@@ -223,24 +223,5 @@ class JourneyTouchesConsistencyTest {
             shorten.setObject(2, journey);
             assertThat(shorten.executeUpdate()).as("customers left short").isPositive();
         }
-    }
-
-    private static String deliverInRandomBatchesWithRetries(List<Map<String, Object>> events, Random random) {
-        String acknowledgedAt = null;
-        int i = 0;
-        while (i < events.size()) {
-            int size = 1 + random.nextInt(300);
-            List<Map<String, Object>> batch = events.subList(i, Math.min(events.size(), i + size));
-            acknowledgedAt = post(batch);
-            if (random.nextInt(3) == 0) {
-                acknowledgedAt = post(batch);
-            }
-            i += size;
-        }
-        return acknowledgedAt;
-    }
-
-    private static String post(List<Map<String, Object>> batch) {
-        return Api.as(TENANT, "ingest").body(batch).post("/interactions").then().statusCode(202).extract().path("acknowledgedAt");
     }
 }

@@ -38,7 +38,9 @@ class RollupConsistencyTest {
             List<Map<String, Object>> events = new ArrayList<>(new InteractionGenerator(seed)
                     .generate(scenario, 400, START, Duration.ofDays(45)).stream().map(GeneratedInteraction::toJson).toList());
             // delivered without waiting; then every answer asks to count up to the last acknowledgement
-            String lastAcknowledgedAt = deliverInRandomBatchesWithRetries(events, new Random(seed));
+            Random delivery = new Random(seed);
+            Collections.shuffle(events, delivery);
+            String lastAcknowledgedAt = Api.deliverInRandomBatchesWithRetries(TENANT, events, delivery, 700);
 
             Random random = new Random(seed * 31);
             List<String> stages = scenario.stageKeys();
@@ -81,26 +83,5 @@ class RollupConsistencyTest {
     void recomputingFromRawInteractionsIsForAdminsOnly() {
         Api.as(TENANT, "viewer").get("/analytics/funnel?journeyId=" + UUID.randomUUID() + "&stages=a&source=RAW")
                 .then().statusCode(403);
-    }
-
-    /** Answers the last batch's acknowledgement: every batch was acknowledged at or before it. */
-    private static String deliverInRandomBatchesWithRetries(List<Map<String, Object>> events, Random random) {
-        Collections.shuffle(events, random);
-        String acknowledgedAt = null;
-        int i = 0;
-        while (i < events.size()) {
-            int size = 1 + random.nextInt(700);
-            List<Map<String, Object>> batch = events.subList(i, Math.min(events.size(), i + size));
-            acknowledgedAt = post(batch);
-            if (random.nextInt(3) == 0) {
-                acknowledgedAt = post(batch); // a client retry: must change nothing
-            }
-            i += size;
-        }
-        return acknowledgedAt;
-    }
-
-    private static String post(List<Map<String, Object>> batch) {
-        return Api.as(TENANT, "ingest").body(batch).post("/interactions").then().statusCode(202).extract().path("acknowledgedAt");
     }
 }
