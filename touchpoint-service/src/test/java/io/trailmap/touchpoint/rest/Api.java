@@ -82,6 +82,20 @@ final class Api {
         return acknowledgedAt;
     }
 
+    /** Generated traffic of one journey: the e-commerce scenario for odd seeds, the SaaS trial for even ones. */
+    record Traffic(UUID journey, io.trailmap.datagen.JourneyScenario scenario, List<Map<String, Object>> events) {
+
+        static Traffic generated(long seed, int customers, Instant start) {
+            UUID journey = UUID.randomUUID();
+            var scenario = seed % 2 == 0 ? io.trailmap.datagen.JourneyScenario.saasTrial(journey)
+                    : io.trailmap.datagen.JourneyScenario.ecommerce(journey);
+            List<Map<String, Object>> events = new ArrayList<>(new io.trailmap.datagen.InteractionGenerator(seed)
+                    .generate(scenario, customers, start, java.time.Duration.ofDays(45)).stream()
+                    .map(io.trailmap.datagen.GeneratedInteraction::toJson).toList());
+            return new Traffic(journey, scenario, events);
+        }
+    }
+
     /**
      * Posts {@code events} in order in random batches of 1 to {@code largest}, a third of them twice (a client's
      * retry, which must change nothing), without waiting for counting; answers the last acknowledgement (every

@@ -2,8 +2,6 @@ package io.trailmap.touchpoint.rest;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.trailmap.datagen.GeneratedInteraction;
-import io.trailmap.datagen.InteractionGenerator;
 import io.trailmap.datagen.JourneyScenario;
 import jakarta.inject.Inject;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
@@ -51,10 +49,10 @@ class JourneyTouchesConsistencyTest {
         long withMetrics = 0;
         int withExperiments = 0;
         for (long seed = 1; seed <= 3; seed++) {
-            UUID journey = UUID.randomUUID();
-            JourneyScenario scenario = seed % 2 == 0 ? JourneyScenario.saasTrial(journey) : JourneyScenario.ecommerce(journey);
-            List<Map<String, Object>> events = new ArrayList<>(new InteractionGenerator(seed)
-                    .generate(scenario, 300, START, Duration.ofDays(45)).stream().map(GeneratedInteraction::toJson).toList());
+            Api.Traffic traffic = Api.Traffic.generated(seed, 300, START);
+            UUID journey = traffic.journey();
+            JourneyScenario scenario = traffic.scenario();
+            List<Map<String, Object>> events = traffic.events();
             List<String> touchpoints = inTheCatalogue(events);
             Random random = new Random(seed);
             // seed 1 in time order, seed 2 shuffled, seed 3 mostly in order with every 10th event late

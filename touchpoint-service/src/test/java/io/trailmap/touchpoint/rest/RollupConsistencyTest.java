@@ -1,8 +1,6 @@
 package io.trailmap.touchpoint.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.trailmap.datagen.GeneratedInteraction;
-import io.trailmap.datagen.InteractionGenerator;
 import io.trailmap.datagen.JourneyScenario;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +31,10 @@ class RollupConsistencyTest {
         int reachedLastStage = 0;
         int lostOnTheWay = 0;
         for (long seed = 1; seed <= 3; seed++) {
-            UUID journey = UUID.randomUUID();
-            JourneyScenario scenario = seed % 2 == 0 ? JourneyScenario.saasTrial(journey) : JourneyScenario.ecommerce(journey);
-            List<Map<String, Object>> events = new ArrayList<>(new InteractionGenerator(seed)
-                    .generate(scenario, 400, START, Duration.ofDays(45)).stream().map(GeneratedInteraction::toJson).toList());
+            Api.Traffic traffic = Api.Traffic.generated(seed, 400, START);
+            UUID journey = traffic.journey();
+            JourneyScenario scenario = traffic.scenario();
+            List<Map<String, Object>> events = traffic.events();
             // delivered without waiting; then every answer asks to count up to the last acknowledgement
             Random delivery = new Random(seed);
             Collections.shuffle(events, delivery);
