@@ -147,6 +147,19 @@ class JourneyTouchesConsistencyTest {
     }
 
     @Test
+    void anUnknownSourceIsABadRequestNamingIt() {
+        Api.as(TENANT, "admin").body(Map.of("touchpointIds", List.of(UUID.randomUUID()))).queryParam("source", "CACHE")
+                .post("/analytics/touchpoints").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("source"));
+        for (String path : List.of("/analytics/attribution", "/analytics/paths", "/analytics/dropoffs?stages=a",
+                "/analytics/experiments?stageKey=a", "/analytics/touchpoints/" + UUID.randomUUID())) {
+            Api.as(TENANT, "admin").get(path + (path.contains("?") ? "&" : "?") + "journeyId=" + UUID.randomUUID() + "&source=CACHE")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("source"));
+        }
+    }
+
+    @Test
     void recomputingFromRawInteractionsIsForAdminsOnly() {
         Api.as(TENANT, "viewer").body(Map.of("touchpointIds", List.of(UUID.randomUUID()))).queryParam("source", "RAW")
                 .post("/analytics/touchpoints").then().statusCode(403);
