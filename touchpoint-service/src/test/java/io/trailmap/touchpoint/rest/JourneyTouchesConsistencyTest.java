@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Attribution (all six models, lookback, half-life, conversion stage, range), paths (both outcomes) and
  * drop-offs, touchpoint metrics and experiments served from the touches kept per customer and journey equal the raw computations once counted, on
- * generated traffic: delivered in time order (touches appended), shuffled (late events: those customers
- * read raw), with retries, and with some customers' touches left short as a version before them would leave
+ * generated traffic: delivered in time order (touches appended), shuffled (late events: those customers'
+ * touches rebuilt from their raw events as they are read), with retries, and with some customers' touches left short as a version before them would leave
  * them (read raw, whatever they say).
  */
 @QuarkusTest
@@ -73,7 +73,7 @@ class JourneyTouchesConsistencyTest {
                 assertThat(kept[0]).as("in time order: every customer's touches appended in order").isEqualTo(kept[1]);
                 leaveSomeTouchesShort(journey);
             } else if (seed == 2) {
-                assertThat(kept[0]).as("shuffled: some customers' touches unknown in order, read raw").isLessThan(kept[1]);
+                assertThat(kept[0]).as("shuffled: some customers' touches unknown in order, rebuilt as read").isLessThan(kept[1]);
             }
 
             List<String> stages = scenario.stageKeys();

@@ -17,9 +17,10 @@ import java.util.function.Consumer;
 
 /**
  * A tenant's touches of some touchpoints in a range, customer by customer across their journeys, from the
- * touches kept per customer and journey: one row per customer and journey instead of every raw event. A
- * customer with a row whose touches are not known in order (NULL) or do not add up to its interactions is
- * read raw as a whole, by the customer index, after the others (the counts do not depend on the order).
+ * touches kept per customer and journey (rebuilt in the query where not known in order,
+ * {@link TouchBytes#KEPT_OR_REBUILT}): one row per customer and journey instead of every raw event. A customer
+ * with a row whose touches do not add up to its interactions is read raw as a whole, by the customer index,
+ * after the others (the counts do not depend on the order).
  */
 final class CustomerTouches {
 
@@ -53,22 +54,18 @@ final class CustomerTouches {
             touches.clear();
             currentRaw[0] = false;
         };
-        sql.each("SELECT customer_id, interactions, last_conversion_at, touches FROM customer_journeys"
-                        + " WHERE tenant_id = ? ORDER BY customer_id", List.of(tenant),
+        sql.each("SELECT c.customer_id, c.interactions, c.last_conversion_at, " + TouchBytes.KEPT_OR_REBUILT
+                        + " FROM customer_journeys c WHERE c.tenant_id = ? ORDER BY c.customer_id", List.of(tenant),
                 row -> {
                     String id = row.getString("customer_id");
                     if (!id.equals(current[0])) {
                         flush.run();
                         current[0] = id;
                     }
-                    byte[] kept = row.getBytes("touches");
                     if (currentRaw[0]) {
                         return;
                     }
-                    if (kept == null) {
-                        currentRaw[0] = true;
-                        return;
-                    }
+                    byte[] kept = row.getBytes("touches");
                     Instant conversion = Sql.instant(row, "last_conversion_at");
                     TouchBytes.Decoded decoded = TouchBytes.decode(kept, range, Map.of());
                     if (decoded.touches() != row.getLong("interactions")) {
@@ -84,7 +81,7 @@ final class CustomerTouches {
         flush.run();
 
         if (!readRaw.isEmpty()) {
-            LOG.debugf("%d customers with touches not known in order or not adding up to their interactions: read raw", readRaw.size());
+            LOG.debugf("%d customers with touches not adding up to their interactions: read raw", readRaw.size());
             List<CustomerTouch> redone = new ArrayList<>();
             String[] redoing = {null};
             sql.each(RAW + " AND c.customer_id = ANY (?) ORDER BY c.customer_id",

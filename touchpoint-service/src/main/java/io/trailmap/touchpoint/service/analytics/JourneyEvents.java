@@ -61,35 +61,20 @@ final class JourneyEvents {
     }
 
     /**
-     * From the kept touches. A customer whose touches are not known in order (NULL: an event older than their last
-     * one arrived later) is read raw first, so the order of customers stays the raw read's; one whose touches do
-     * not add up to their interactions (written by a version before the touches were kept) is read raw after.
+     * From the kept touches (rebuilt in the query where they are not known in order, see
+     * {@link TouchBytes#KEPT_OR_REBUILT}), so the customers come in the raw read's order. Those whose touches
+     * do not add up to their interactions (folded by a version before the touches were kept) are read raw after.
      */
     private static void kept(Sql sql, String tenant, UUID journeyId, TimeRange range, Consumer<List<JourneyEvent>> customer) {
         Map<UUID, String> channels = new HashMap<>();
         sql.each("SELECT id, channel FROM touchpoints WHERE tenant_id = ?", List.of(tenant),
                 row -> channels.put(row.getObject("id", UUID.class), row.getString("channel")));
-        // by the customer index: no index leads with the journey (V9)
-        List<String> unknown = sql.list("SELECT customer_id FROM customer_journeys WHERE tenant_id = ? AND journey_id = ?"
-                + " AND touches IS NULL", List.of(tenant, journeyId), row -> row.getString("customer_id"));
-        Map<String, List<JourneyEvent>> unordered = new HashMap<>();
-        if (!unknown.isEmpty()) {
-            raw(sql, RAW + " AND i.customer_id = ANY (?)" + RAW_ORDER, List.of(tenant, journeyId, range.lowerBound(), range.upperBound(),
-                    unknown.toArray(String[]::new)), unordered::put);
-        }
         List<String> miscounted = new ArrayList<>();
-        sql.each("SELECT customer_id, interactions, touches FROM customer_journeys WHERE tenant_id = ? AND journey_id = ?"
-                        + " ORDER BY customer_id", List.of(tenant, journeyId),
+        sql.each("SELECT c.customer_id, c.interactions, " + TouchBytes.KEPT_OR_REBUILT
+                        + " FROM customer_journeys c WHERE c.tenant_id = ? AND c.journey_id = ? ORDER BY c.customer_id",
+                List.of(tenant, journeyId),
                 row -> {
-                    byte[] touches = row.getBytes("touches");
-                    if (touches == null) {
-                        List<JourneyEvent> events = unordered.get(row.getString("customer_id"));
-                        if (events != null) {
-                            customer.accept(events);
-                        }
-                        return;
-                    }
-                    TouchBytes.Decoded decoded = TouchBytes.decode(touches, range, channels);
+                    TouchBytes.Decoded decoded = TouchBytes.decode(row.getBytes("touches"), range, channels);
                     if (decoded.touches() != row.getLong("interactions")) {
                         miscounted.add(row.getString("customer_id"));
                     } else if (!decoded.inRange().isEmpty()) {

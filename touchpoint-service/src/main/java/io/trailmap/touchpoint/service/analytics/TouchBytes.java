@@ -19,15 +19,29 @@ import java.util.UUID;
  */
 final class TouchBytes {
 
+    /**
+     * A {@code customer_journeys c} row's touches as a select-list item: the kept ones, or — where they are not
+     * known in order (NULL: an event older than the row's last one arrived later) — rebuilt from the customer's
+     * raw events of the journey that are counted (not queued), by the customer index, in the same order and
+     * bytes as the fold writes them. The rebuilt ones add up to {@code interactions} like kept ones.
+     */
+    static final String KEPT_OR_REBUILT = """
+            coalesce(c.touches, (SELECT string_agg(touch_bytes(i.occurred_at, i.touchpoint_id, i.stage_key, i.type, i.channel),
+                                                   ''::bytea ORDER BY i.occurred_at, i.event_id)
+                                 FROM interactions i
+                                 WHERE i.tenant_id = c.tenant_id AND i.customer_id = c.customer_id AND i.journey_id = c.journey_id
+                                   AND NOT EXISTS (SELECT 1 FROM rollup_work w WHERE w.tenant_id = i.tenant_id
+                                                   AND i.seq BETWEEN w.first_seq AND w.last_seq))) AS touches""";
+
     private TouchBytes() {
     }
 
     /**
-     * The touches in {@code range}, oldest first, each with its own channel, else its catalogue touchpoint's,
+     * The touches in {@code range} ({@code touches} null: none), oldest first, each with its own channel, else its catalogue touchpoint's,
      * else OTHER — as the raw read resolves it; and how many touches there are in all.
      */
     static Decoded decode(byte[] touches, TimeRange range, Map<UUID, String> catalogueChannels) {
-        ByteBuffer in = ByteBuffer.wrap(touches);
+        ByteBuffer in = ByteBuffer.wrap(touches == null ? new byte[0] : touches);   // null: none (no counted event to rebuild from)
         List<JourneyEvent> events = new ArrayList<>();
         int all = 0;
         while (in.hasRemaining()) {
