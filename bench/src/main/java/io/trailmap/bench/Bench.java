@@ -125,7 +125,8 @@ public final class Bench {
                             sizes.funnelCalls(), rate, source, sizes.funnelIngesting(), touchpointPid, touchpointPostgres, others);
                     funnel.run(report);
                     if (only.contains("analytics")) {   // on section 2's data
-                        new AnalyticsBench(services.get("touchpoint-service"), funnel, rate, source, sizes.funnelIngesting(), others)
+                        new AnalyticsBench(services.get("touchpoint-service"), services.get("journey-service"), gateway, touchpointDb,
+                                funnel, rate, source, sizes.funnelIngesting(), others)
                                 .run(report);
                     }
                 }
