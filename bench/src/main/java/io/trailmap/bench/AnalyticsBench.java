@@ -30,6 +30,7 @@ final class AnalyticsBench {
     private static final double TARGET_MILLIS = 200;
     private static final double DASHBOARD_TARGET_MILLIS = 300;
     private static final int DASHBOARD_JOURNEYS = 10;
+    private static final int DASHBOARD_WARM_UP = 200;
     /** Issue 19's dashboard: the touchpoints of 10 journeys' stages with their reach (the gateway batches the metrics). */
     private static final String DASHBOARD = "{ journeys(first: " + DASHBOARD_JOURNEYS + ") { edges { node { id stages { key"
             + " touchpoints { id metrics { reach dataAsOf } } } } } } }";
@@ -157,6 +158,13 @@ final class AnalyticsBench {
             }
         }
 
+        // the gateway answers nothing else in this section: its JIT compiles the dashboard's path before it is measured,
+        // as a gateway in service has (section 3 warms its queries the same way)
+        if (calls.stream().anyMatch(c -> c.targetMillis() == DASHBOARD_TARGET_MILLIS)) {
+            for (int i = 0; i < DASHBOARD_WARM_UP; i++) {
+                dashboard();
+            }
+        }
         List<byte[]> bodies = funnel.newEvents("analytics-", (int) Math.ceil(ingestRate * ingestFor.toSeconds() / IngestionBench.BATCH));
         BatchSender sender = new BatchSender(touchpoints);
         others.awaitQuiet("analytics while ingesting");
@@ -205,11 +213,12 @@ final class AnalyticsBench {
                 6, A/B variants at stage 2), the analytics a dashboard shows besides the funnel, through the API, and the
                 GraphQL dashboard `%s` through the gateway (%d journeys created in journey-service, three of the touchpoints
                 linked to the first three stages of each; the gateway asks the metrics of all of them in one call): first the first
-                call of each with nothing ingesting; then all %d one after another, 100 ms apart, every call measured, for %.0f s
+                call of each with nothing ingesting (then %d unmeasured dashboards: the gateway's JIT warms up, as in section 3);
+                then all %d one after another, 100 ms apart, every call measured, for %.0f s
                 while new events are ingested at %.0f events/s (%s; %,d accepted); then, once `dataAsOf` has passed the last
                 acknowledgement, each served answer against its raw reference (`source=RAW`, computed from raw interactions:
                 the touchpoint metrics, LINEAR and MARKOV attribution for the six models' two inputs, paths, drop-offs).""",
-                funnel.customers(), FunnelBench.TOUCHPOINTS, DASHBOARD, DASHBOARD_JOURNEYS, calls.size(), phaseSeconds, ingestRate, rateSource, sender.accepted()));
+                funnel.customers(), FunnelBench.TOUCHPOINTS, DASHBOARD, DASHBOARD_JOURNEYS, DASHBOARD_WARM_UP, calls.size(), phaseSeconds, ingestRate, rateSource, sender.accepted()));
         boolean allIdentical = true;
         for (Call call : calls) {
             Stats s = Stats.of(underLoad.get(call.name()));
