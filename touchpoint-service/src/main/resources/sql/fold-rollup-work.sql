@@ -1,6 +1,7 @@
 -- Folds the events of the claimed work items into the per-customer rollups in set-based upserts
 -- (many events of a customer and stage collapse into one row), bumps each tenant's rollup version
--- and deletes the items: one transaction, so the events are counted exactly once.
+-- and deletes the items: one transaction, so the events are counted exactly once. Every row answered names,
+-- besides its item's events and lag, the customer journeys whose touches the fold left unknown in order.
 -- Parameters: the claimed items as parallel arrays (tenant_id text[], first_seq bigint[]), twice.
 WITH claimed AS (
     SELECT w.tenant_id, w.first_seq, w.last_seq
@@ -53,7 +54,12 @@ journeys AS (
         last_conversion_at = greatest(c.last_conversion_at, excluded.last_conversion_at),
         -- appended in order when every new touch comes after the last one (SET reads the row as it was), else unknown
         touches = CASE WHEN excluded.first_seen_at > c.last_seen_at THEN c.touches || excluded.touches END
-    RETURNING 1
+    RETURNING c.tenant_id, c.journey_id, c.customer_id, c.touches IS NULL AS unknown
+),
+-- the rows whose touches this fold left unknown in order: the worker rebuilds them next, in this transaction
+unknown AS (
+    SELECT array_agg(tenant_id) AS tenants, array_agg(journey_id) AS journeys, array_agg(customer_id) AS customers
+    FROM journeys WHERE unknown
 ),
 versions AS (
     INSERT INTO rollup_versions AS v (tenant_id, version)
@@ -67,5 +73,6 @@ done AS (
     RETURNING w.events, extract(epoch FROM clock_timestamp() - w.queued_at) AS lag_seconds
 )
 SELECT events, lag_seconds, (SELECT count(*) FROM progress) AS progress_rows, (SELECT count(*) FROM journeys) AS journey_rows,
-       (SELECT count(*) FROM versions) AS tenants
-FROM done
+       (SELECT count(*) FROM versions) AS tenants,
+       u.tenants AS unknown_tenants, u.journeys AS unknown_journeys, u.customers AS unknown_customers
+FROM done CROSS JOIN unknown u

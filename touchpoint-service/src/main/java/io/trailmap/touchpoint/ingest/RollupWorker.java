@@ -36,6 +36,7 @@ public class RollupWorker {
     private static final Logger LOG = Logger.getLogger(RollupWorker.class);
     private static final String CLAIM = SqlScripts.load("claim-rollup-work.sql");
     private static final String FOLD = SqlScripts.load("fold-rollup-work.sql");
+    private static final String REBUILD_UNKNOWN_TOUCHES = SqlScripts.load("rebuild-unknown-touches.sql");
 
     private final Sql sql;
     private final RollupLocks locks;
@@ -179,10 +180,18 @@ public class RollupWorker {
         locks.shareFor(tenants);
         long[] events = {0};
         List<Double> lags = new ArrayList<>();
+        List<Object> unknown = new ArrayList<>();   // the customer journeys whose touches the fold left unknown in order
         sql.each(FOLD, List.of(tenants.toArray(String[]::new), firstSeqs.toArray(Long[]::new)), row -> {
             events[0] += row.getLong("events");
             lags.add(row.getDouble("lag_seconds"));
+            if (unknown.isEmpty() && row.getArray("unknown_customers") != null) {   // the same on every row
+                unknown.addAll(List.of(row.getArray("unknown_tenants").getArray(), row.getArray("unknown_journeys").getArray(),
+                        row.getArray("unknown_customers").getArray()));
+            }
         });
+        if (!unknown.isEmpty()) {   // late events: their customers' touches rebuilt now, so readers find them kept
+            sql.update(REBUILD_UNKNOWN_TOUCHES, unknown);
+        }
         return new Folded(lags, events[0]);
     }
 

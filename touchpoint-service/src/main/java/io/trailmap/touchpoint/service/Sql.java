@@ -94,6 +94,7 @@ public class Sql {
                 case UUID uuid -> statement.setObject(i + 1, uuid);
                 case String[] strings -> statement.setArray(i + 1, connection.createArrayOf("text", strings));
                 case Long[] longs -> statement.setArray(i + 1, connection.createArrayOf("bigint", longs));
+                case UUID[] uuids -> statement.setArray(i + 1, connection.createArrayOf("uuid", uuids));
                 case null -> statement.setObject(i + 1, null);
                 default -> statement.setObject(i + 1, value);
             }

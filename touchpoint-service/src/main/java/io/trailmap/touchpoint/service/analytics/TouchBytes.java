@@ -21,17 +21,11 @@ final class TouchBytes {
 
     /**
      * A {@code customer_journeys c} row's touches as a select-list item: the kept ones, or — where they are not
-     * known in order (NULL: an event older than the row's last one arrived later) — rebuilt from the customer's
-     * raw events of the journey that are counted (not queued), by the customer index, in the same order and
-     * bytes as the fold writes them. The rebuilt ones add up to {@code interactions} like kept ones.
+     * known in order (NULL: left so by a fold of an older version, or one whose rebuild did not run) — rebuilt
+     * from the customer's counted raw events by the customer index (SQL {@code customer_touches}, V10), in the
+     * same order and bytes. The rebuilt ones add up to {@code interactions} like kept ones.
      */
-    static final String KEPT_OR_REBUILT = """
-            coalesce(c.touches, (SELECT string_agg(touch_bytes(i.occurred_at, i.touchpoint_id, i.stage_key, i.type, i.channel),
-                                                   ''::bytea ORDER BY i.occurred_at, i.event_id)
-                                 FROM interactions i
-                                 WHERE i.tenant_id = c.tenant_id AND i.customer_id = c.customer_id AND i.journey_id = c.journey_id
-                                   AND NOT EXISTS (SELECT 1 FROM rollup_work w WHERE w.tenant_id = i.tenant_id
-                                                   AND i.seq BETWEEN w.first_seq AND w.last_seq))) AS touches""";
+    static final String KEPT_OR_REBUILT = "coalesce(c.touches, customer_touches(c.tenant_id, c.journey_id, c.customer_id)) AS touches";
 
     private TouchBytes() {
     }
