@@ -43,6 +43,9 @@ final class FunnelBench {
     private final Connection db;
     private final String tenant;
     private final int customers;
+    /** Where {@link #newEvents} stopped: each customer's stage and the events generated. */
+    private int[] reached;
+    private long generated;
     private final int calls;
     private final double ingestRate;
     private final String rateSource;
@@ -230,17 +233,20 @@ final class FunnelBench {
 
     /**
      * New events through the API: the odd-numbered customers in a scrambled order, each event one stage beyond
-     * the last the customer reached (at stage 6 they stay there, buying again), timed after it and within the window.
+     * the last the customer reached (at stage 6 they stay there, buying again), timed after it and within the window;
+     * a later call goes on where the last one stopped (its events come after those too).
      */
     List<byte[]> newEvents(String eventIds, int batches) throws Exception {
         UUID journey = journey();
         int subset = Math.max(1, customers / 2);   // customers 2j + 1; none is a multiple of 50 (those reach stage 3 early)
-        int[] reached = new int[subset];
-        for (int j = 0; j < subset; j++) {
-            reached[j] = depth(2L * j + 1);
+        if (reached == null) {
+            reached = new int[subset];
+            for (int j = 0; j < subset; j++) {
+                reached[j] = depth(2L * j + 1);
+            }
         }
         List<byte[]> bodies = new ArrayList<>(batches);
-        long k = 0;
+        long k = generated;
         for (int b = 0; b < batches; b++) {
             List<Map<String, Object>> batch = new ArrayList<>(IngestionBench.BATCH);
             for (int i = 0; i < IngestionBench.BATCH; i++, k++) {
@@ -265,6 +271,7 @@ final class FunnelBench {
             }
             bodies.add(Http.JSON.writeValueAsBytes(batch));
         }
+        generated = k;
         return bodies;
     }
 
