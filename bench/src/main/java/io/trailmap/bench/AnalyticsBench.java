@@ -111,16 +111,9 @@ final class AnalyticsBench {
         List<String> journeyIds = new ArrayList<>();
         List<List<String>> stageKeys = new ArrayList<>();
         for (int j = 0; j < DASHBOARD_JOURNEYS; j++) {
-            List<Map<String, Object>> stages = new ArrayList<>();
-            for (String phase : List.of("AWARENESS", "CONSIDERATION", "PURCHASE", "RETENTION")) {
-                stages.add(Map.of("name", phase.toLowerCase() + " " + j, "phase", phase));
-            }
-            JsonNode created = journeys.post("/journeys", Map.of("name", "Dashboard journey " + j, "mapType", "CURRENT_STATE",
-                    "segment", "B2C", "stages", stages), 201);
-            journeyIds.add(created.get("id").asText());
-            List<String> keys = new ArrayList<>();
-            created.get("stages").forEach(s -> keys.add(s.get("key").asText()));
-            stageKeys.add(keys);
+            BenchJourney created = BenchJourney.create(journeys, "Dashboard journey", j);
+            journeyIds.add(created.id());
+            stageKeys.add(created.stageKeys());
         }
         db.setAutoCommit(true);
         try (PreparedStatement link = db.prepareStatement("INSERT INTO touchpoint_links (touchpoint_id, position, journey_id, stage_key)"

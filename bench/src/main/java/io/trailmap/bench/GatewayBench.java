@@ -88,15 +88,9 @@ final class GatewayBench {
             return;
         }
         for (int j = 0; j < journeys; j++) {
-            List<Map<String, Object>> stages = new ArrayList<>();
-            for (String phase : List.of("AWARENESS", "CONSIDERATION", "PURCHASE", "RETENTION")) {
-                stages.add(Map.of("name", phase.toLowerCase() + " " + j, "phase", phase));
-            }
-            JsonNode created = journeyService.post("/journeys", Map.of("name", "Bench journey " + j, "mapType", "CURRENT_STATE",
-                    "segment", "B2C", "stages", stages), 201);
-            String id = created.get("id").asText();
-            List<String> keys = new ArrayList<>();
-            created.get("stages").forEach(s -> keys.add(s.get("key").asText()));
+            BenchJourney created = BenchJourney.create(journeyService, "Bench journey", j);
+            String id = created.id();
+            List<String> keys = created.stageKeys();
             for (int t = 0; t < 2; t++) {
                 services.get("touchpoint-service").post("/touchpoints", Map.of("name", "Touchpoint " + j + "-" + t, "channel", "WEBSITE",
                         "funnelPosition", "MOFU", "links", List.of(Map.of("journeyId", id, "stageKey", keys.get(t * 2)))), 201);
