@@ -37,8 +37,8 @@ public final class MarkovAttribution {
         /** States by touchpoint in the order first seen (after START, CONVERSION and NULL). */
         private final Map<UUID, Integer> stateOf = new LinkedHashMap<>();
         private final Map<UUID, String> channelOf = new HashMap<>();
-        /** Transitions counted, by from · 2³² + to. */
-        private final Map<Long, Integer> transitions = new HashMap<>();
+        /** Transitions counted, [from][to], grown as states are seen (a map keyed by from · 2³² + to hashed them alike). */
+        private long[][] transitions = new long[8][8];
         private int conversions;
 
         public void add(CustomerPath path) {
@@ -47,20 +47,36 @@ public final class MarkovAttribution {
                 int to = stateOf.computeIfAbsent(touch.touchpointId(), id -> stateOf.size() + 3);
                 channelOf.putIfAbsent(touch.touchpointId(), touch.channel());
                 if (to != from) {
-                    transitions.merge(((long) from << 32) | to, 1, Integer::sum);
+                    count(from, to);
                     from = to;
                 }
             }
-            transitions.merge(((long) from << 32) | (path.converted() ? CONVERSION : NULL), 1, Integer::sum);
+            count(from, path.converted() ? CONVERSION : NULL);
             if (path.converted()) {
                 conversions++;
             }
         }
 
+        private void count(int from, int to) {
+            int needed = Math.max(from, to) + 1;
+            if (needed > transitions.length) {
+                long[][] grown = new long[Math.max(needed, 2 * transitions.length)][];
+                for (int i = 0; i < grown.length; i++) {
+                    grown[i] = java.util.Arrays.copyOf(i < transitions.length ? transitions[i] : new long[0], grown.length);
+                }
+                transitions = grown;
+            }
+            transitions[from][to]++;
+        }
+
         public Credits credits() {
             int states = stateOf.size() + 3;
             double[][] counts = new double[states][states];
-            transitions.forEach((edge, count) -> counts[(int) (edge >>> 32)][(int) (long) edge] = count);
+            for (int from = 0; from < states && from < transitions.length; from++) {
+                for (int to = 0; to < states && to < transitions.length; to++) {
+                    counts[from][to] = transitions[from][to];
+                }
+            }
             return MarkovAttribution.credits(counts, conversions, stateOf, channelOf);
         }
     }

@@ -3,7 +3,9 @@ package io.trailmap.touchpoint.service.analytics;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.AttributionCalculator;
 import io.trailmap.touchpoint.analytics.AttributionModel;
+import io.trailmap.touchpoint.analytics.ConversionFinder;
 import io.trailmap.touchpoint.analytics.Credits;
+import io.trailmap.touchpoint.analytics.JourneyEvent;
 import io.trailmap.touchpoint.analytics.MarkovAttribution;
 import io.trailmap.touchpoint.analytics.TimeRange;
 import io.trailmap.touchpoint.api.AnalyticsSource;
@@ -19,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** Credit of a journey's conversions per touchpoint and channel, by a rule-based model or MARKOV (removal effect). */
 @ApplicationScoped
@@ -27,7 +28,65 @@ public class AttributionAnalytics {
 
     /** What credits depend on besides the data (the half-life only for TIME_DECAY). */
     record AttributionKey(String tenant, UUID journeyId, AttributionModel model, Duration lookback, Duration halfLife,
-                          String conversionStage, TimeRange range) implements KeptResults.Key {
+                          String conversionStage, TimeRange range) implements JourneyPass.Key {
+
+        @Override
+        public JourneyFold<Credits> fold() {
+            return model == AttributionModel.MARKOV ? new MarkovFold(range) : new RuleBasedFold(this);
+        }
+    }
+
+    /** MARKOV: every customer's path (up to the first PURCHASE) in the range. */
+    private static final class MarkovFold implements JourneyFold<Credits> {
+
+        private final TimeRange range;
+        private final MarkovAttribution.Chain chain = new MarkovAttribution.Chain();
+
+        MarkovFold(TimeRange range) {
+            this.range = range;
+        }
+
+        @Override
+        public TimeRange reads() {
+            return range;
+        }
+
+        @Override
+        public void add(List<JourneyEvent> events) {
+            chain.add(ConversionFinder.path(events));
+        }
+
+        @Override
+        public Credits result() {
+            return chain.credits();
+        }
+    }
+
+    /** A rule-based model: each conversion in the range with its touches, which may precede the range by the lookback. */
+    private static final class RuleBasedFold implements JourneyFold<Credits> {
+
+        private final AttributionKey key;
+        private final AttributionCalculator.RuleBased credits;
+
+        RuleBasedFold(AttributionKey key) {
+            this.key = key;
+            this.credits = new AttributionCalculator.RuleBased(key.model(), key.halfLife());
+        }
+
+        @Override
+        public TimeRange reads() {
+            return key.range().startingEarlier(key.lookback());
+        }
+
+        @Override
+        public void add(List<JourneyEvent> events) {
+            ConversionFinder.conversions(events, key.conversionStage(), key.lookback(), key.range()).forEach(credits::add);
+        }
+
+        @Override
+        public Credits result() {
+            return credits.credits();
+        }
     }
 
     private final Sql sql;
@@ -47,21 +106,11 @@ public class AttributionAnalytics {
     @Transactional
     public AttributionView attribution(Watermark counted, AnalyticsSource source, UUID journeyId, AttributionModel model,
                                        Duration lookback, Duration halfLife, String conversionStage, TimeRange range) {
-        String owner = tenant.id();
-        Supplier<Credits> compute = () -> {
-            if (model == AttributionModel.MARKOV) {
-                MarkovAttribution.Chain chain = new MarkovAttribution.Chain();
-                JourneyEvents.forEachPath(sql, source, owner, journeyId, range, chain::add);
-                return chain.credits();
-            }
-            AttributionCalculator.RuleBased credits = new AttributionCalculator.RuleBased(model, halfLife);
-            JourneyEvents.forEachConversion(sql, source, owner, journeyId, conversionStage, lookback, range, credits::add);
-            return credits.credits();
-        };
+        AttributionKey key = new AttributionKey(tenant.id(), journeyId, model, lookback,
+                model == AttributionModel.TIME_DECAY ? halfLife : null, conversionStage, range);
         KeptResults.Result<Credits> result = source == AnalyticsSource.RAW
-                ? KeptResults.Result.computedAt(counted, compute.get())
-                : kept.answer(new AttributionKey(owner, journeyId, model, lookback, model == AttributionModel.TIME_DECAY ? halfLife : null,
-                conversionStage, range), counted, compute);
+                ? KeptResults.Result.computedAt(counted, JourneyPass.computed(sql, source, key))
+                : JourneyPass.kept(kept, sql, key, counted);
         Credits credits = result.value();
         Map<UUID, TouchpointEntity> catalogue = Catalogue.entries(credits.byTouchpoint().keySet());
         int conversions = credits.conversions();

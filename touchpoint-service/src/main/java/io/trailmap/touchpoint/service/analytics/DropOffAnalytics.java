@@ -3,6 +3,7 @@ package io.trailmap.touchpoint.service.analytics;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.DropOffCounter;
 import io.trailmap.touchpoint.analytics.FunnelStep;
+import io.trailmap.touchpoint.analytics.JourneyEvent;
 import io.trailmap.touchpoint.analytics.TimeRange;
 import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.DropOffView;
@@ -28,7 +29,28 @@ import java.util.UUID;
 @ApplicationScoped
 public class DropOffAnalytics {
 
-    record DropOffKey(String tenant, UUID journeyId, TimeRange range, int limit) implements KeptResults.Key {
+    record DropOffKey(String tenant, UUID journeyId, TimeRange range, int limit) implements JourneyPass.Key {
+
+        @Override
+        public JourneyFold<DropOffCounter.Counts> fold() {
+            DropOffCounter counter = new DropOffCounter();
+            return new JourneyFold<>() {
+                @Override
+                public TimeRange reads() {
+                    return range;
+                }
+
+                @Override
+                public void add(List<JourneyEvent> events) {
+                    counter.add(events);
+                }
+
+                @Override
+                public DropOffCounter.Counts result() {
+                    return counter.top(limit);
+                }
+            };
+        }
     }
 
     private final Sql sql;
@@ -47,10 +69,10 @@ public class DropOffAnalytics {
     public DropOffView dropOffs(Watermark counted, AnalyticsSource source, UUID journeyId, List<String> stages, Duration window,
                                 TimeRange range, int limit) {
         KeptResults.Result<List<FunnelStep>> funnel = funnels.steps(counted, source, journeyId, stages, window, range, null);
-        String owner = tenant.id();
+        DropOffKey key = new DropOffKey(tenant.id(), journeyId, range, limit);
         KeptResults.Result<DropOffCounter.Counts> read = source == AnalyticsSource.RAW
-                ? KeptResults.Result.computedAt(counted, count(source, owner, journeyId, range, limit))
-                : kept.answer(new DropOffKey(owner, journeyId, range, limit), counted, () -> count(source, owner, journeyId, range, limit));
+                ? KeptResults.Result.computedAt(counted, JourneyPass.computed(sql, source, key))
+                : JourneyPass.kept(kept, sql, key, counted);
         DropOffCounter.Counts counts = read.value();
         long nonConverting = counts.nonConvertingCustomers();
         Map<UUID, String> names = Catalogue.names(counts.top().stream().map(DropOffCounter.LastTouch::touchpointId).toList());
@@ -62,12 +84,6 @@ public class DropOffAnalytics {
         Instant dataAsOf = funnel.dataAsOf().isBefore(read.dataAsOf()) ? funnel.dataAsOf() : read.dataAsOf();
         return new DropOffView(journeyId, stageDrops(funnel.value()), touchpoints, nonConverting, counts.lastTouches(),
                 counts.lastTouches() > touchpoints.size(), cart, dataAsOf);
-    }
-
-    private DropOffCounter.Counts count(AnalyticsSource source, String owner, UUID journeyId, TimeRange range, int limit) {
-        DropOffCounter counter = new DropOffCounter();
-        JourneyEvents.forEachCustomer(sql, source, owner, journeyId, range, counter::add);
-        return counter.top(limit);
     }
 
     /** Each transition between consecutive stages, most customers lost first. */

@@ -1,15 +1,11 @@
 package io.trailmap.touchpoint.service.analytics;
 
-import io.trailmap.touchpoint.analytics.Conversion;
-import io.trailmap.touchpoint.analytics.ConversionFinder;
-import io.trailmap.touchpoint.analytics.CustomerPath;
 import io.trailmap.touchpoint.analytics.JourneyEvent;
 import io.trailmap.touchpoint.analytics.TimeRange;
 import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.service.Sql;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,18 +32,6 @@ final class JourneyEvents {
     private static final String RAW_ORDER = " ORDER BY i.customer_id, i.occurred_at, i.event_id";
 
     private JourneyEvents() {
-    }
-
-    /** Each conversion in {@code range} with its touches (which may precede its start by up to the lookback), customer by customer. */
-    static void forEachConversion(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, String conversionStage,
-                                  Duration lookback, TimeRange range, Consumer<Conversion> conversion) {
-        forEachCustomer(sql, source, tenant, journeyId, range.startingEarlier(lookback),
-                events -> ConversionFinder.conversions(events, conversionStage, lookback, range).forEach(conversion));
-    }
-
-    /** Each customer's path in the journey: up to the first PURCHASE when they converted, all of it otherwise. */
-    static void forEachPath(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, TimeRange range, Consumer<CustomerPath> path) {
-        forEachCustomer(sql, source, tenant, journeyId, range, events -> path.accept(ConversionFinder.path(events)));
     }
 
     static void forEachCustomer(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, TimeRange range,

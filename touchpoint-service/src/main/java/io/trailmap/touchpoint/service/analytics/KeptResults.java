@@ -3,6 +3,8 @@ package io.trailmap.touchpoint.service.analytics;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
+import io.quarkus.scheduler.Scheduled;
+import io.trailmap.touchpoint.ingest.IngestWatermark;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.RollupsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +15,17 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +39,12 @@ import java.util.function.Supplier;
  * for the computation in flight when that one will do (a dashboard's many calls do not compute the same
  * answer side by side), else for a computation of its own.
  *
+ * <p>What was asked within {@code trailmap.analytics.keep-fresh} is kept fresh without being asked
+ * ({@link #keepFresh()}, by the same rules), so that a dashboard refreshed less often than its analytics move on
+ * is not the one that waits. Keys of one {@link GroupKey#group() group} (a journey's analytics: one read of its
+ * customers feeds them all) are computed together: whichever of them computes, computes every one of them
+ * asked lately and behind.
+ *
  * <p>A key is everything a result depends on besides the data, the tenant first ({@link Key}); computations
  * read the database only through {@link io.trailmap.touchpoint.service.Sql} with the tenant given, since a
  * refresh runs outside the request that started it.
@@ -43,6 +57,15 @@ public class KeptResults {
     /** What a result depends on besides the data: the tenant and the request. */
     public interface Key {
         String tenant();
+    }
+
+    /** A key computed in one pass with the others of its group (equal {@link #group()}s): see {@link #answer(GroupKey, Watermark, Function)}. */
+    public interface GroupKey extends Key {
+        Object group();
+    }
+
+    /** When a key was last asked and how to compute it. */
+    private record Asked(Instant at, Function<Watermark, Object> compute) {
     }
 
     /**
@@ -62,21 +85,27 @@ public class KeptResults {
     }
 
     private final CaffeineCache results;
+    private final IngestWatermark watermarks;
     private final Duration maxStale;
     private final double refreshShare;
+    private final Duration keepFresh;
     private final Map<Key, Refresh> refreshing = new ConcurrentHashMap<>();
+    private final Map<Key, Asked> asked = new ConcurrentHashMap<>();
     private final ExecutorService refresher = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("analytics-refresh-", 0)
             .daemon().factory());
 
-    public KeptResults(@CacheName("analytics") Cache results,
-                         @ConfigProperty(name = "trailmap.analytics.max-stale", defaultValue = "PT1M") Duration maxStale,
-                         @ConfigProperty(name = "trailmap.analytics.refresh-share", defaultValue = "0.25") double refreshShare) {
+    public KeptResults(@CacheName("analytics") Cache results, IngestWatermark watermarks,
+                       @ConfigProperty(name = "trailmap.analytics.max-stale", defaultValue = "PT1M") Duration maxStale,
+                       @ConfigProperty(name = "trailmap.analytics.refresh-share", defaultValue = "0.25") double refreshShare,
+                       @ConfigProperty(name = "trailmap.analytics.keep-fresh", defaultValue = "PT10M") Duration keepFresh) {
         if (!(refreshShare > 0 && refreshShare <= 1)) {
             throw new IllegalArgumentException("trailmap.analytics.refresh-share must be in (0, 1]: " + refreshShare);
         }
         this.results = results.as(CaffeineCache.class);
+        this.watermarks = watermarks;
         this.maxStale = maxStale;
         this.refreshShare = refreshShare;
+        this.keepFresh = keepFresh;
     }
 
     /**
@@ -85,10 +114,21 @@ public class KeptResults {
      */
     @SuppressWarnings("unchecked")
     public <T> Result<T> answer(Key key, Watermark counted, Supplier<T> compute) {
-        return (Result<T>) answerAny(key, counted, compute);
+        return (Result<T>) answerAny(key, counted, at -> compute.get());
     }
 
-    private Result<?> answerAny(Key key, Watermark counted, Supplier<?> compute) {
+    /**
+     * The same for a key of a group: when it computes, {@code pass} computes in one go the results of this key
+     * (first) and of every other key of its group asked within keep-fresh and not counting up to {@code counted}
+     * yet — answering them in the order of the keys given. Every call of one key computes the same type.
+     */
+    @SuppressWarnings("unchecked")
+    public <T, K extends GroupKey> Result<T> answer(K key, Watermark counted, Function<List<K>, List<Object>> pass) {
+        return (Result<T>) answerAny(key, counted, at -> computeGroup(key, at, pass));
+    }
+
+    private Result<?> answerAny(Key key, Watermark counted, Function<Watermark, Object> compute) {
+        asked.put(key, new Asked(counted.readAt(), compute));
         Result<?> kept = kept(key);
         if (kept != null && kept.version() == counted.version()) {
             return new Result<>(kept.value(), counted.dataAsOf(), kept.version(), kept.epoch(), kept.startedAt(), kept.took());
@@ -121,7 +161,7 @@ public class KeptResults {
     }
 
     /** Starts a refresh of {@code key} in the background unless one is in flight. */
-    private void refresh(Key key, Watermark counted, Supplier<?> compute) {
+    private void refresh(Key key, Watermark counted, Function<Watermark, Object> compute) {
         Refresh mine = new Refresh(counted, new CompletableFuture<>());
         if (refreshing.putIfAbsent(key, mine) == null) {
             refresher.execute(() -> {
@@ -135,19 +175,12 @@ public class KeptResults {
     }
 
     /** Computes {@code refresh}, keeps the result and completes it for the calls that joined it. */
-    private Result<?> run(Key key, Refresh refresh, boolean registered, Supplier<?> compute) {
+    private Result<?> run(Key key, Refresh refresh, boolean registered, Function<Watermark, Object> compute) {
         try {
             Watermark counted = refresh.at();
             long started = System.nanoTime();
-            Object value = compute.get();
-            Result<?> result = new Result<>(value, counted.dataAsOf(), counted.version(), counted.epoch(), counted.readAt(),
-                    Duration.ofNanos(System.nanoTime() - started));
-            Result<?> kept = kept(key);
-            if (kept == null || kept.version() <= result.version()) {
-                results.put(key, CompletableFuture.completedFuture(result));
-            }
-            refresh.result().complete(result);
-            return result;
+            Object value = compute.apply(counted);
+            return keep(key, refresh, value, Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
             refresh.result().completeExceptionally(e);
             throw e;
@@ -156,6 +189,98 @@ public class KeptResults {
                 refreshing.remove(key, refresh);
             }
         }
+    }
+
+    /** Keeps {@code value}, computed for {@code refresh} in {@code took}, unless a newer one is kept, and completes it. */
+    private Result<?> keep(Key key, Refresh refresh, Object value, Duration took) {
+        Watermark counted = refresh.at();
+        Result<?> result = new Result<>(value, counted.dataAsOf(), counted.version(), counted.epoch(), counted.readAt(), took);
+        Result<?> kept = kept(key);
+        if (kept == null || kept.version() <= result.version()) {
+            results.put(key, CompletableFuture.completedFuture(result));
+        }
+        refresh.result().complete(result);
+        return result;
+    }
+
+    /**
+     * {@code key}'s value at {@code counted}, computed in one pass with the others of its group asked lately that
+     * are behind it and not computing already: each of those is claimed (calls join it as any computation in
+     * flight), kept and completed here.
+     */
+    @SuppressWarnings("unchecked")
+    private <K extends GroupKey> Object computeGroup(K key, Watermark counted, Function<List<K>, List<Object>> pass) {
+        Map<K, Refresh> companions = new HashMap<>();
+        Instant since = counted.readAt().minus(keepFresh);
+        asked.forEach((other, when) -> {
+            if (!other.equals(key) && other instanceof GroupKey g && g.tenant().equals(key.tenant()) && g.group().equals(key.group())
+                    && !when.at().isBefore(since) && behind(other, counted)) {
+                Refresh claim = new Refresh(counted, new CompletableFuture<>());
+                if (refreshing.putIfAbsent(other, claim) == null) {
+                    companions.put((K) other, claim);
+                }
+            }
+        });
+        List<K> keys = new ArrayList<>();
+        keys.add(key);
+        keys.addAll(companions.keySet());
+        long started = System.nanoTime();
+        try {
+            List<Object> values = pass.apply(keys);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.debugf("%d analytics of one group computed in one pass in %d ms", keys.size(), took.toMillis());
+            for (int i = 1; i < keys.size(); i++) {
+                keep(keys.get(i), companions.get(keys.get(i)), values.get(i), took);
+            }
+            return values.getFirst();
+        } catch (RuntimeException e) {
+            companions.values().forEach(claim -> claim.result().completeExceptionally(e));
+            throw e;
+        } finally {
+            companions.forEach(refreshing::remove);
+        }
+    }
+
+    /** Whether a computation of {@code key} is in flight. */
+    boolean computing(Key key) {
+        return refreshing.containsKey(key);
+    }
+
+    private boolean behind(Key key, Watermark counted) {
+        Result<?> kept = kept(key);
+        return kept == null || kept.version() < counted.version() || kept.epoch() != counted.epoch();
+    }
+
+    /** Every few seconds: refreshes what was asked lately and is due (of a group, one pass for all of it). */
+    @Scheduled(every = "${trailmap.analytics.keep-fresh-every:5s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void keepFresh() {
+        keepFresh(watermarks::of);
+    }
+
+    /**
+     * Forgets what was not asked within keep-fresh; refreshes in the background each other key that has no kept
+     * result or is due by the rules of a call ({@link #refreshDue}), at its tenant's watermark now — one key per
+     * group (the pass computes the others).
+     */
+    void keepFresh(Function<String, Watermark> watermark) {
+        Map<String, Watermark> counted = new HashMap<>();
+        Set<Object> groupsStarted = new HashSet<>();
+        asked.forEach((key, when) -> {
+            Watermark now = counted.computeIfAbsent(key.tenant(), watermark);
+            if (now == null) {   // none given for this tenant: left alone
+                return;
+            }
+            if (when.at().isBefore(now.readAt().minus(keepFresh))) {
+                asked.remove(key, when);
+                return;
+            }
+            Result<?> kept = kept(key);
+            boolean due = kept == null || kept.epoch() != now.epoch()
+                    || kept.version() != now.version() && refreshDue(kept, now);
+            if (due && (!(key instanceof GroupKey g) || groupsStarted.add(List.of(g.tenant(), g.group())))) {
+                refresh(key, now, when.compute());
+            }
+        });
     }
 
     /**
@@ -181,7 +306,8 @@ public class KeptResults {
         return nothingTakenAway && freshEnough && asked;
     }
 
-    private Result<?> kept(Key key) {
+    /** The result kept for {@code key}, null when none is. */
+    Result<?> kept(Key key) {
         CompletableFuture<Object> found = results.getIfPresent(key);
         return found == null || !found.isDone() || found.isCompletedExceptionally() ? null : (Result<?>) found.join();
     }

@@ -1,6 +1,9 @@
 package io.trailmap.touchpoint.service.analytics;
 
 import io.trailmap.common.security.CurrentTenant;
+import io.trailmap.touchpoint.analytics.ConversionFinder;
+import io.trailmap.touchpoint.analytics.CustomerPath;
+import io.trailmap.touchpoint.analytics.JourneyEvent;
 import io.trailmap.touchpoint.analytics.PathCounter;
 import io.trailmap.touchpoint.analytics.TimeRange;
 import io.trailmap.touchpoint.analytics.Touch;
@@ -11,6 +14,7 @@ import io.trailmap.touchpoint.service.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,7 +25,31 @@ public class PathAnalytics {
     /** Longest touchpoint sequence shown (the touches nearest the outcome). */
     static final int MAX_PATH_LENGTH = 6;
 
-    record PathsKey(String tenant, UUID journeyId, boolean converted, int limit, TimeRange range) implements KeptResults.Key {
+    record PathsKey(String tenant, UUID journeyId, boolean converted, int limit, TimeRange range) implements JourneyPass.Key {
+
+        @Override
+        public JourneyFold<RankedPaths> fold() {
+            PathCounter.Paths paths = new PathCounter.Paths(MAX_PATH_LENGTH);
+            return new JourneyFold<>() {
+                @Override
+                public TimeRange reads() {
+                    return range;
+                }
+
+                @Override
+                public void add(List<JourneyEvent> events) {
+                    CustomerPath path = ConversionFinder.path(events);
+                    if (path.converted() == converted) {
+                        paths.add(path.touches().stream().map(Touch::touchpointId).toList());
+                    }
+                }
+
+                @Override
+                public RankedPaths result() {
+                    return new RankedPaths(paths.sequences(), paths.top(limit));
+                }
+            };
+        }
     }
 
     /** The ranking and how many customers it ranks. */
@@ -41,26 +69,15 @@ public class PathAnalytics {
     /** From the touches kept per customer (kept between calls), or from raw interactions to verify them. */
     @Transactional
     public PathsView paths(Watermark counted, AnalyticsSource source, UUID journeyId, boolean converted, int limit, TimeRange range) {
-        String owner = tenant.id();
+        PathsKey key = new PathsKey(tenant.id(), journeyId, converted, limit, range);
         KeptResults.Result<RankedPaths> result = source == AnalyticsSource.RAW
-                ? KeptResults.Result.computedAt(counted, rank(source, owner, journeyId, converted, limit, range))
-                : kept.answer(new PathsKey(owner, journeyId, converted, limit, range), counted,
-                () -> rank(source, owner, journeyId, converted, limit, range));
+                ? KeptResults.Result.computedAt(counted, JourneyPass.computed(sql, source, key))
+                : JourneyPass.kept(kept, sql, key, counted);
         PathCounter.Ranking ranking = result.value().ranking();
         Map<UUID, String> names = Catalogue.names(ranking.top().stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
         return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", result.value().customers(), ranking.top().stream()
                 .map(p -> new PathsView.Path(p.touchpoints(), p.touchpoints().stream().map(names::get).toList(),
                         p.customers(), p.share()))
                 .toList(), ranking.distinct(), ranking.distinct() > ranking.top().size(), result.dataAsOf());
-    }
-
-    private RankedPaths rank(AnalyticsSource source, String owner, UUID journeyId, boolean converted, int limit, TimeRange range) {
-        PathCounter.Paths paths = new PathCounter.Paths(MAX_PATH_LENGTH);
-        JourneyEvents.forEachPath(sql, source, owner, journeyId, range, path -> {
-            if (path.converted() == converted) {
-                paths.add(path.touches().stream().map(Touch::touchpointId).toList());
-            }
-        });
-        return new RankedPaths(paths.sequences(), paths.top(limit));
     }
 }

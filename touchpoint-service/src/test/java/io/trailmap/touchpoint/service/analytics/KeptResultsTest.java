@@ -188,4 +188,75 @@ class KeptResultsTest {
                 .isEqualTo(3);
         assertThat(customers(results.answer(other, counted(1, 0, T, T, null), this::compute))).as("another tenant's: kept").isEqualTo(2);
     }
+
+    @Test
+    void whatWasAskedLatelyIsRefreshedWhenDueWithoutBeingAsked() throws Exception {
+        String tenant = "keep-fresh-" + UUID.randomUUID();
+        TestKey asked = new TestKey(tenant, UUID.randomUUID());
+        results.answer(asked, counted(1, 0, T, T, null), this::compute);
+
+        results.keepFresh(onlyFor(tenant, counted(1, 0, T.plusSeconds(40), T.plusSeconds(40), null)));
+        assertThat(results.computing(asked)).as("the same version: nothing to refresh").isFalse();
+        // a new version, and the last refresh took no time and is 1 s old: due
+        results.keepFresh(onlyFor(tenant, counted(2, 0, T.plusSeconds(1), T.plusSeconds(1), null)));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (results.kept(asked) == null || results.kept(asked).version() != 2) {   // the exact condition: refreshed and kept
+            assertThat(System.nanoTime()).as("refreshed in the background").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+        KeptResults.Result<List<FunnelStep>> fresh = results.answer(asked, counted(2, 0, T.plusSeconds(2), T.plusSeconds(2), null), () -> {
+            throw new AssertionError("kept fresh: must not compute");
+        });
+        assertThat(fresh.version()).isEqualTo(2);
+        assertThat(customers(fresh)).isEqualTo(2);
+        assertThat(fresh.dataAsOf()).isEqualTo(T.plusSeconds(2));
+    }
+
+    @Test
+    void whatWasNotAskedWithinKeepFreshIsForgottenAndNotRefreshed() {
+        String tenant = "keep-fresh-" + UUID.randomUUID();
+        TestKey asked = new TestKey(tenant, UUID.randomUUID());
+        results.answer(asked, counted(1, 0, T, T, null), this::compute);
+        Instant elevenMinutesOn = T.plus(Duration.ofMinutes(11));   // keep-fresh: 10 min
+        results.keepFresh(onlyFor(tenant, counted(2, 0, elevenMinutesOn, elevenMinutesOn, null)));
+        // refreshing registers before it runs, and a run would have counted: neither happened
+        assertThat(results.computing(asked)).isFalse();
+        assertThat(computed).hasValue(1);
+    }
+
+    private record TestGroupKey(String tenant, String group, String name) implements KeptResults.GroupKey {
+    }
+
+    @Test
+    void aKeyOfAGroupComputesWithEveryOtherOfItsGroupAskedLatelyAndBehindInOnePass() {
+        String tenant = "groups-" + UUID.randomUUID();
+        TestGroupKey a = new TestGroupKey(tenant, "journey 1", "a");
+        TestGroupKey b = new TestGroupKey(tenant, "journey 1", "b");
+        TestGroupKey c = new TestGroupKey(tenant, "journey 2", "c");
+        List<List<String>> passes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.Function<List<TestGroupKey>, List<Object>> pass = keys -> {
+            passes.add(keys.stream().map(TestGroupKey::name).toList());
+            return keys.stream().map(k -> (Object) (k.name() + " of pass " + passes.size())).toList();
+        };
+        for (TestGroupKey key : List.of(a, b, c)) {
+            results.answer(key, counted(1, 0, T, T, null), pass);
+        }
+        assertThat(passes).as("each alone: the others were not behind").containsExactly(List.of("a"), List.of("b"), List.of("c"));
+
+        KeptResults.Result<String> aAgain = results.answer(a, counted(2, 0, T.plusSeconds(1), T.plusSeconds(1), T.plusMillis(500)), pass);
+        assertThat(aAgain.value()).isEqualTo("a of pass 4");
+        assertThat(passes.getLast()).as("b with it; c is of another group").containsExactly("a", "b");
+        KeptResults.Result<String> bAgain = results.answer(b, counted(2, 0, T.plusSeconds(2), T.plusSeconds(2), T.plusMillis(500)),
+                keys -> {
+                    throw new AssertionError("computed with a: must not compute");
+                });
+        assertThat(bAgain.value()).isEqualTo("b of pass 4");
+        assertThat(bAgain.version()).isEqualTo(2);
+        assertThat(passes).hasSize(4);
+    }
+
+    /** The watermark of {@code tenant} only: keys of other tests' tenants are left alone. */
+    private static java.util.function.Function<String, Watermark> onlyFor(String tenant, Watermark watermark) {
+        return asked -> asked.equals(tenant) ? watermark : null;
+    }
 }
