@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class TouchpointMetricsAnalytics {
 
-    /** The metrics of a set of the tenant's touchpoints (a dashboard asks the same set again and again). */
-    record MetricsKey(String tenant, Set<UUID> touchpointIds, TimeRange range) implements KeptResults.Key {
+    /**
+     * The metrics of a set of the tenant's touchpoints (a dashboard asks the same set again and again). Each
+     * touchpoint's metrics are its own, whatever else is counted with it: the sets of one range are computed in
+     * one pass over the union of them.
+     */
+    record MetricsKey(String tenant, Set<UUID> touchpointIds, TimeRange range) implements KeptResults.GroupKey {
+
+        @Override
+        public Object group() {
+            return range;
+        }
     }
 
     private final Sql sql;
@@ -62,11 +72,26 @@ public class TouchpointMetricsAnalytics {
         String owner = tenant.id();
         KeptResults.Result<Map<UUID, TouchpointMetricsView>> result = source == AnalyticsSource.RAW
                 ? KeptResults.Result.computedAt(counted, raw(owner, ids, range))
-                : kept.answer(new MetricsKey(owner, Set.copyOf(ids), range), counted, () -> fromTouches(owner, ids, range));
+                : kept.answer(new MetricsKey(owner, Set.copyOf(ids), range), counted, this::inOnePass);
         Map<UUID, TouchpointMetricsView> views = new HashMap<>();
         result.value().forEach((id, view) -> views.put(id, new TouchpointMetricsView(id, view.from(), view.to(), view.reach(),
                 view.interactions(), view.conversions(), view.conversionRate(), view.trend(), result.dataAsOf())));
         return new KeptResults.Result<>(views, result.dataAsOf(), result.version(), result.epoch(), result.startedAt(), result.took());
+    }
+
+    /** The metrics of every key's touchpoints (of one tenant and range), from one pass over all of them. */
+    private List<Object> inOnePass(List<MetricsKey> keys) {
+        Set<UUID> all = new HashSet<>();
+        keys.forEach(key -> all.addAll(key.touchpointIds()));
+        MetricsKey first = keys.getFirst();
+        Map<UUID, TouchpointMetricsView> counted = fromTouches(first.tenant(), all, first.range());
+        List<Object> results = new ArrayList<>();
+        for (MetricsKey key : keys) {
+            Map<UUID, TouchpointMetricsView> own = new HashMap<>();
+            key.touchpointIds().forEach(id -> own.put(id, counted.get(id)));
+            results.add(Map.copyOf(own));
+        }
+        return results;
     }
 
     private Map<UUID, TouchpointMetricsView> fromTouches(String owner, Set<UUID> ids, TimeRange range) {
