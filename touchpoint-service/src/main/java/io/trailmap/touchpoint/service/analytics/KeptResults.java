@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,16 +33,16 @@ import java.util.function.Supplier;
  * Analytics results kept between calls, so a dashboard open during live ingestion is answered at once.
  * A result computed at one version of the tenant's rollups is exact for every later watermark of the
  * same version. Once the rollups have moved on, the last result is still answered — with the
- * {@code dataAsOf} it was computed at, never a later one — while one refresh per funnel runs in the
+ * {@code dataAsOf} it was computed at, never a later one — while one refresh of it runs in the
  * background, as long as it is at most {@code trailmap.analytics.max-stale} old, nothing was erased
  * since (the epoch) and the caller's {@code minDataAsOf} does not ask for more; refreshes of one result
  * take at most {@code trailmap.analytics.refresh-share} of the time. Otherwise the call waits:
  * for the computation in flight when that one will do (a dashboard's many calls do not compute the same
  * answer side by side), else for a computation of its own.
  *
- * <p>What was asked within {@code trailmap.analytics.keep-fresh} is kept fresh without being asked
- * ({@link #keepFresh()}, by the same rules), so that a dashboard refreshed less often than its analytics move on
- * is not the one that waits. Keys of one {@link GroupKey#group() group} (a journey's analytics: one read of its
+ * <p>What was asked again within {@code trailmap.analytics.keep-fresh} (a dashboard's analytics; not a key
+ * asked once, such as a range ending now) is kept fresh without being asked ({@link #keepFresh()}, by the same
+ * rules), so that a dashboard refreshed less often than its analytics move on is not the one that waits. Keys of one {@link GroupKey#group() group} (a journey's analytics: one read of its
  * customers feeds them all) are computed together: whichever of them computes, computes every one of them
  * asked lately and behind.
  *
@@ -64,9 +65,12 @@ public class KeptResults {
         Object group();
     }
 
-    /** When a key was last asked and how to compute it. */
-    private record Asked(Instant at, Function<Watermark, Object> compute) {
+    /** When a key was last asked, how many times in all, and how to compute it. */
+    private record Asked(Instant at, int times, Function<Watermark, Object> compute) {
     }
+
+    /** The most keys of a group computed in one pass, those asked last. */
+    static final int MOST_IN_ONE_PASS = 64;
 
     /**
      * A result as computed: its value and the watermark it counts up to; when the computation started
@@ -128,7 +132,8 @@ public class KeptResults {
     }
 
     private Result<?> answerAny(Key key, Watermark counted, Function<Watermark, Object> compute) {
-        asked.put(key, new Asked(counted.readAt(), compute));
+        asked.merge(key, new Asked(counted.readAt(), 1, compute),
+                (before, now) -> new Asked(now.at(), before.times() + 1, now.compute()));
         Result<?> kept = kept(key);
         if (kept != null && kept.version() == counted.version()) {
             return new Result<>(kept.value(), counted.dataAsOf(), kept.version(), kept.epoch(), kept.startedAt(), kept.took());
@@ -210,17 +215,22 @@ public class KeptResults {
      */
     @SuppressWarnings("unchecked")
     private <K extends GroupKey> Object computeGroup(K key, Watermark counted, Function<List<K>, List<Object>> pass) {
-        Map<K, Refresh> companions = new HashMap<>();
         Instant since = counted.readAt().minus(keepFresh);
+        List<Map.Entry<Key, Asked>> candidates = new ArrayList<>();
         asked.forEach((other, when) -> {
             if (!other.equals(key) && other instanceof GroupKey g && g.tenant().equals(key.tenant()) && g.group().equals(key.group())
                     && !when.at().isBefore(since) && behind(other, counted)) {
-                Refresh claim = new Refresh(counted, new CompletableFuture<>());
-                if (refreshing.putIfAbsent(other, claim) == null) {
-                    companions.put((K) other, claim);
-                }
+                candidates.add(Map.entry(other, when));
             }
         });
+        candidates.sort(Map.Entry.<Key, Asked>comparingByValue(java.util.Comparator.comparing(Asked::at)).reversed());
+        Map<K, Refresh> companions = new LinkedHashMap<>();
+        for (Map.Entry<Key, Asked> candidate : candidates) {
+            Refresh claim = new Refresh(counted, new CompletableFuture<>());
+            if (companions.size() < MOST_IN_ONE_PASS - 1 && refreshing.putIfAbsent(candidate.getKey(), claim) == null) {
+                companions.put((K) candidate.getKey(), claim);
+            }
+        }
         List<K> keys = new ArrayList<>();
         keys.add(key);
         keys.addAll(companions.keySet());
@@ -258,7 +268,7 @@ public class KeptResults {
     }
 
     /**
-     * Forgets what was not asked within keep-fresh; refreshes in the background each other key that has no kept
+     * Forgets what was not asked within keep-fresh; refreshes in the background each other key asked again that has no kept
      * result or is due by the rules of a call ({@link #refreshDue}), at its tenant's watermark now — one key per
      * group (the pass computes the others).
      */
@@ -272,6 +282,9 @@ public class KeptResults {
             }
             if (when.at().isBefore(now.readAt().minus(keepFresh))) {
                 asked.remove(key, when);
+                return;
+            }
+            if (when.times() < 2) {   // asked once: no dashboard's
                 return;
             }
             Result<?> kept = kept(key);
