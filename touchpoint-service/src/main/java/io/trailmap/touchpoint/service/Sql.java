@@ -3,8 +3,6 @@ package io.trailmap.touchpoint.service;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.postgresql.PGStatement;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,9 +48,6 @@ public class Sql {
             }
             try {
                 statement.setFetchSize(5_000);
-                // results in binary from the first execution: the kept touches (bytea) come as their bytes, not as
-                // hex text twice their size that the driver decodes (a twentieth of a pass's time, JFR)
-                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
                 bind(connection, statement, params);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

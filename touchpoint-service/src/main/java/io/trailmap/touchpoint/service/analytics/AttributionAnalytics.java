@@ -13,6 +13,7 @@ import io.trailmap.touchpoint.api.AttributionView;
 import io.trailmap.touchpoint.domain.TouchpointEntity;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,6 +25,7 @@ import java.util.UUID;
 
 /** Credit of a journey's conversions per touchpoint and channel, by a rule-based model or MARKOV (removal effect). */
 @ApplicationScoped
+@TransactionConfiguration(timeoutFromConfigProperty = "trailmap.analytics.transaction-timeout")
 public class AttributionAnalytics {
 
     /** What credits depend on besides the data (the half-life only for TIME_DECAY). */

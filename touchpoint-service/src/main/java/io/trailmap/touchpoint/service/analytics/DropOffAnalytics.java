@@ -9,6 +9,7 @@ import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.DropOffView;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -27,6 +28,7 @@ import java.util.UUID;
  * ({@link DropOffCounter}, over the touches kept per customer or, to verify them, the raw interactions).
  */
 @ApplicationScoped
+@TransactionConfiguration(timeoutFromConfigProperty = "trailmap.analytics.transaction-timeout")
 public class DropOffAnalytics {
 
     record DropOffKey(String tenant, UUID journeyId, TimeRange range, int limit) implements JourneyPass.Key {

@@ -6,6 +6,7 @@ import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.ExperimentView;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -18,6 +19,7 @@ import java.util.UUID;
  * who converted (a PURCHASE, or reaching {@code conversionStage}) at or after that.
  */
 @ApplicationScoped
+@TransactionConfiguration(timeoutFromConfigProperty = "trailmap.analytics.transaction-timeout")
 public class ExperimentAnalytics {
 
     record ExperimentKey(String tenant, UUID journeyId, String stageKey, String conversionStage) implements KeptResults.Key {

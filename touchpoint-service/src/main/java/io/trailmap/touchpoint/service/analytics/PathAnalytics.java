@@ -11,6 +11,7 @@ import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.PathsView;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,6 +21,7 @@ import java.util.UUID;
 
 /** The most common touchpoint sequences of customers who converted, or who abandoned. */
 @ApplicationScoped
+@TransactionConfiguration(timeoutFromConfigProperty = "trailmap.analytics.transaction-timeout")
 public class PathAnalytics {
 
     /** Longest touchpoint sequence shown (the touches nearest the outcome). */

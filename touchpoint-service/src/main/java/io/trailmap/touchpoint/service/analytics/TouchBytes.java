@@ -60,38 +60,8 @@ final class TouchBytes {
 
     private static String text(ByteBuffer in) {
         int length = Short.toUnsignedInt(in.getShort());
-        String text = TEXTS.text(in.array(), in.position(), length);
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return text;
-    }
-
-    private static final Texts TEXTS = new Texts();
-
-    /**
-     * The few texts touches repeat (stage keys, types, channels) decoded once each: a pass over a million customers
-     * decodes tens of millions of them, which made building new strings a third of its time (JFR). A slot holds the
-     * last text of its hash; a text of another hash in it is decoded anew (and takes the slot).
-     */
-    private static final class Texts {
-
-        private record Slot(byte[] bytes, String text) {
-        }
-
-        private final Slot[] slots = new Slot[256];
-
-        String text(byte[] source, int offset, int length) {
-            int hash = 1;
-            for (int i = offset; i < offset + length; i++) {
-                hash = 31 * hash + source[i];
-            }
-            int index = (hash ^ hash >>> 8) & (slots.length - 1);
-            Slot slot = slots[index];   // slots are immutable: a race reads an older one or a newer one, both whole
-            if (slot != null && java.util.Arrays.equals(slot.bytes(), 0, slot.bytes().length, source, offset, offset + length)) {
-                return slot.text();
-            }
-            String text = new String(source, offset, length, StandardCharsets.UTF_8);
-            slots[index] = new Slot(java.util.Arrays.copyOfRange(source, offset, offset + length), text);
-            return text;
-        }
     }
 }

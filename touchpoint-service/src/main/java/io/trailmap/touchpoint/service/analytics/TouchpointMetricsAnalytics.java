@@ -10,6 +10,7 @@ import io.trailmap.touchpoint.api.TouchpointMetricsView;
 import io.trailmap.touchpoint.domain.TouchpointEntity;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,6 +25,7 @@ import java.util.UUID;
 
 /** Reach, interactions, conversions and the daily trend of touchpoints, one or many in one call. */
 @ApplicationScoped
+@TransactionConfiguration(timeoutFromConfigProperty = "trailmap.analytics.transaction-timeout")
 public class TouchpointMetricsAnalytics {
 
     /**
