@@ -1,11 +1,11 @@
 package io.trailmap.touchpoint.service.analytics;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.AttributionCalculator;
 import io.trailmap.touchpoint.analytics.AttributionModel;
 import io.trailmap.touchpoint.analytics.ConversionFinder;
 import io.trailmap.touchpoint.analytics.Credits;
-import io.trailmap.touchpoint.analytics.JourneyEvent;
 import io.trailmap.touchpoint.analytics.MarkovAttribution;
 import io.trailmap.touchpoint.analytics.TimeRange;
 import io.trailmap.touchpoint.api.AnalyticsSource;
@@ -13,7 +13,6 @@ import io.trailmap.touchpoint.api.AttributionView;
 import io.trailmap.touchpoint.domain.TouchpointEntity;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -34,60 +33,15 @@ public class AttributionAnalytics {
 
         @Override
         public JourneyFold<Credits> fold() {
-            return model == AttributionModel.MARKOV ? new MarkovFold(range) : new RuleBasedFold(this);
-        }
-    }
-
-    /** MARKOV: every customer's path (up to the first PURCHASE) in the range. */
-    private static final class MarkovFold implements JourneyFold<Credits> {
-
-        private final TimeRange range;
-        private final MarkovAttribution.Chain chain = new MarkovAttribution.Chain();
-
-        MarkovFold(TimeRange range) {
-            this.range = range;
-        }
-
-        @Override
-        public TimeRange reads() {
-            return range;
-        }
-
-        @Override
-        public void add(List<JourneyEvent> events) {
-            chain.add(ConversionFinder.path(events));
-        }
-
-        @Override
-        public Credits result() {
-            return chain.credits();
-        }
-    }
-
-    /** A rule-based model: each conversion in the range with its touches, which may precede the range by the lookback. */
-    private static final class RuleBasedFold implements JourneyFold<Credits> {
-
-        private final AttributionKey key;
-        private final AttributionCalculator.RuleBased credits;
-
-        RuleBasedFold(AttributionKey key) {
-            this.key = key;
-            this.credits = new AttributionCalculator.RuleBased(key.model(), key.halfLife());
-        }
-
-        @Override
-        public TimeRange reads() {
-            return key.range().startingEarlier(key.lookback());
-        }
-
-        @Override
-        public void add(List<JourneyEvent> events) {
-            ConversionFinder.conversions(events, key.conversionStage(), key.lookback(), key.range()).forEach(credits::add);
-        }
-
-        @Override
-        public Credits result() {
-            return credits.credits();
+            if (model == AttributionModel.MARKOV) {   // every customer's path (up to the first PURCHASE) in the range
+                MarkovAttribution.Chain chain = new MarkovAttribution.Chain();
+                return JourneyFold.of(range, events -> chain.add(ConversionFinder.path(events)), chain::credits);
+            }
+            // each conversion in the range with its touches, which may precede the range by the lookback
+            AttributionCalculator.RuleBased credits = new AttributionCalculator.RuleBased(model, halfLife);
+            return JourneyFold.of(range.startingEarlier(lookback),
+                    events -> ConversionFinder.conversions(events, conversionStage, lookback, range).forEach(credits::add),
+                    credits::credits);
         }
     }
 

@@ -1,15 +1,14 @@
 package io.trailmap.touchpoint.service.analytics;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.DropOffCounter;
 import io.trailmap.touchpoint.analytics.FunnelStep;
-import io.trailmap.touchpoint.analytics.JourneyEvent;
 import io.trailmap.touchpoint.analytics.TimeRange;
 import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.DropOffView;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -36,22 +35,7 @@ public class DropOffAnalytics {
         @Override
         public JourneyFold<DropOffCounter.Counts> fold() {
             DropOffCounter counter = new DropOffCounter();
-            return new JourneyFold<>() {
-                @Override
-                public TimeRange reads() {
-                    return range;
-                }
-
-                @Override
-                public void add(List<JourneyEvent> events) {
-                    counter.add(events);
-                }
-
-                @Override
-                public DropOffCounter.Counts result() {
-                    return counter.top(limit);
-                }
-            };
+            return JourneyFold.of(range, counter::add, () -> counter.top(limit));
         }
     }
 

@@ -1,12 +1,12 @@
 package io.trailmap.touchpoint.service.analytics;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.ExperimentStats;
 import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.ExperimentView;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -4,6 +4,8 @@ import io.trailmap.touchpoint.analytics.JourneyEvent;
 import io.trailmap.touchpoint.analytics.TimeRange;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What one journey analytic adds up customer by customer, so that one read of a journey's customers
@@ -18,4 +20,24 @@ interface JourneyFold<T> {
     void add(List<JourneyEvent> events);
 
     T result();
+
+    /** A fold of the events in {@code reads}, each customer's handed to {@code add}, answering {@code result}. */
+    static <T> JourneyFold<T> of(TimeRange reads, Consumer<List<JourneyEvent>> add, Supplier<T> result) {
+        return new JourneyFold<>() {
+            @Override
+            public TimeRange reads() {
+                return reads;
+            }
+
+            @Override
+            public void add(List<JourneyEvent> events) {
+                add.accept(events);
+            }
+
+            @Override
+            public T result() {
+                return result.get();
+            }
+        };
+    }
 }

@@ -1,9 +1,9 @@
 package io.trailmap.touchpoint.service.analytics;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.ConversionFinder;
 import io.trailmap.touchpoint.analytics.CustomerPath;
-import io.trailmap.touchpoint.analytics.JourneyEvent;
 import io.trailmap.touchpoint.analytics.PathCounter;
 import io.trailmap.touchpoint.analytics.TimeRange;
 import io.trailmap.touchpoint.analytics.Touch;
@@ -11,7 +11,6 @@ import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.api.PathsView;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -32,25 +31,12 @@ public class PathAnalytics {
         @Override
         public JourneyFold<RankedPaths> fold() {
             PathCounter.Paths paths = new PathCounter.Paths(MAX_PATH_LENGTH);
-            return new JourneyFold<>() {
-                @Override
-                public TimeRange reads() {
-                    return range;
+            return JourneyFold.of(range, events -> {
+                CustomerPath path = ConversionFinder.path(events);
+                if (path.converted() == converted) {
+                    paths.add(path.touches().stream().map(Touch::touchpointId).toList());
                 }
-
-                @Override
-                public void add(List<JourneyEvent> events) {
-                    CustomerPath path = ConversionFinder.path(events);
-                    if (path.converted() == converted) {
-                        paths.add(path.touches().stream().map(Touch::touchpointId).toList());
-                    }
-                }
-
-                @Override
-                public RankedPaths result() {
-                    return new RankedPaths(paths.sequences(), paths.top(limit));
-                }
-            };
+            }, () -> new RankedPaths(paths.sequences(), paths.top(limit)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.trailmap.touchpoint.service.analytics;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.trailmap.common.postgres.TenantOwnedEntity;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.touchpoint.analytics.TimeRange;
@@ -10,7 +11,6 @@ import io.trailmap.touchpoint.api.TouchpointMetricsView;
 import io.trailmap.touchpoint.domain.TouchpointEntity;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -16,21 +16,8 @@ class JourneyPassTest {
     private static final Instant T = Instant.parse("2026-03-01T00:00:00Z");
 
     private static JourneyFold<Void> reading(TimeRange range) {
-        return new JourneyFold<>() {
-            @Override
-            public TimeRange reads() {
-                return range;
-            }
-
-            @Override
-            public void add(List<JourneyEvent> events) {
-            }
-
-            @Override
-            public Void result() {
-                return null;
-            }
-        };
+        return JourneyFold.of(range, events -> {
+        }, () -> null);
     }
 
     private static JourneyEvent at(int hours) {
