@@ -1,6 +1,7 @@
 -- Folds the events of the claimed work items into the per-customer rollups in set-based upserts
 -- (many events of a customer and stage collapse into one row), bumps each tenant's rollup version
--- and deletes the items: one transaction, so the events are counted exactly once. Every row answered names,
+-- and deletes the items: one transaction, so the events are counted exactly once. It logs which customer journeys
+-- it changed under the new version (rollup_folds). Every row answered names,
 -- besides its item's events and lag, the customer journeys whose touches the fold left unknown in order.
 -- Parameters: the claimed items as parallel arrays (tenant_id text[], first_seq bigint[]), twice.
 WITH claimed AS (
@@ -35,15 +36,21 @@ progress AS (
         variant_at = least(p.variant_at, excluded.variant_at)
     RETURNING 1
 ),
+per_journey AS (
+    SELECT tenant_id, journey_id, customer_id, min(occurred_at) AS first_seen_at, max(occurred_at) AS last_seen_at,
+           count(*) AS interactions, count(*) FILTER (WHERE type = 'PURCHASE') AS conversions,
+           min(occurred_at) FILTER (WHERE type = 'PURCHASE') AS first_conversion_at,
+           max(occurred_at) FILTER (WHERE type = 'PURCHASE') AS last_conversion_at,
+           string_agg(touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel), ''::bytea ORDER BY occurred_at, event_id)
+               AS touches
+    FROM ev GROUP BY tenant_id, journey_id, customer_id
+),
 journeys AS (
     INSERT INTO customer_journeys AS c (tenant_id, journey_id, customer_id, first_seen_at, last_seen_at,
                                         interactions, conversions, first_conversion_at, last_conversion_at, touches)
-    SELECT tenant_id, journey_id, customer_id, min(occurred_at), max(occurred_at), count(*),
-           count(*) FILTER (WHERE type = 'PURCHASE'),
-           min(occurred_at) FILTER (WHERE type = 'PURCHASE'),
-           max(occurred_at) FILTER (WHERE type = 'PURCHASE'),
-           string_agg(touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel), ''::bytea ORDER BY occurred_at, event_id)
-    FROM ev GROUP BY tenant_id, journey_id, customer_id
+    SELECT tenant_id, journey_id, customer_id, first_seen_at, last_seen_at, interactions, conversions,
+           first_conversion_at, last_conversion_at, touches
+    FROM per_journey
     ORDER BY tenant_id, journey_id, customer_id
     ON CONFLICT (tenant_id, journey_id, customer_id) DO UPDATE SET
         first_seen_at = least(c.first_seen_at, excluded.first_seen_at),
@@ -65,6 +72,15 @@ versions AS (
     INSERT INTO rollup_versions AS v (tenant_id, version)
     SELECT DISTINCT tenant_id, 1 FROM claimed ORDER BY tenant_id
     ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1
+    RETURNING v.tenant_id, v.version
+),
+-- the customer journeys this fold changed, under the version it makes (analytics refresh from them)
+logged AS (
+    INSERT INTO rollup_folds (tenant_id, version, journeys, customers, added, unknown)
+    SELECT v.tenant_id, v.version, array_agg(p.journey_id), array_agg(p.customer_id), array_agg(p.interactions),
+           EXISTS (SELECT 1 FROM journeys j WHERE j.unknown AND j.tenant_id = v.tenant_id)
+    FROM versions v JOIN per_journey p ON p.tenant_id = v.tenant_id
+    GROUP BY v.tenant_id, v.version
     RETURNING 1
 ),
 done AS (
@@ -73,6 +89,6 @@ done AS (
     RETURNING w.events, extract(epoch FROM clock_timestamp() - w.queued_at) AS lag_seconds
 )
 SELECT events, lag_seconds, (SELECT count(*) FROM progress) AS progress_rows, (SELECT count(*) FROM journeys) AS journey_rows,
-       (SELECT count(*) FROM versions) AS tenants,
+       (SELECT count(*) FROM versions) AS tenants, (SELECT count(*) FROM logged) AS logged,
        u.tenants AS unknown_tenants, u.journeys AS unknown_journeys, u.customers AS unknown_customers
 FROM done CROSS JOIN unknown u

@@ -1,7 +1,10 @@
 package io.trailmap.touchpoint.analytics;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Rule-based attribution: each conversion hands out exactly one credit among its touches, so
@@ -25,12 +28,18 @@ public final class AttributionCalculator {
         return credits.credits();
     }
 
-    /** Rule-based credits summed conversion by conversion as they come, none of them kept (a journey has millions). */
+    /**
+     * Rule-based credits summed conversion by conversion as they come, none of them kept (a journey has millions);
+     * a conversion counted before may be taken away again (a customer's conversions as they were, when their
+     * journey has changed since). Sums are exact ({@link ExactCredit}): the same conversions in any order and
+     * with any taken away and added again give the same credits.
+     */
     public static final class RuleBased {
 
         private final AttributionModel model;
         private final Duration halfLife;
-        private final Credits credits = Credits.empty(0);
+        private final Map<UUID, ExactCredit> byTouchpoint = new HashMap<>();
+        private final Map<String, ExactCredit> byChannel = new HashMap<>();
         private int conversions;
 
         public RuleBased(AttributionModel model, Duration halfLife) {
@@ -42,16 +51,40 @@ public final class AttributionCalculator {
         }
 
         public void add(Conversion conversion) {
-            conversions++;
+            count(conversion, 1);
+        }
+
+        /** Takes away a conversion added before. */
+        public void remove(Conversion conversion) {
+            count(conversion, -1);
+        }
+
+        private void count(Conversion conversion, int sign) {
+            conversions += sign;
             List<Touch> touches = conversion.touches();
-            double[] shares = shares(model, conversion, halfLife);
+            long[] units = ExactCredit.units(shares(model, conversion, halfLife));
             for (int i = 0; i < touches.size(); i++) {
-                credits.add(touches.get(i), shares[i]);
+                if (units[i] != 0) {
+                    Touch touch = touches.get(i);
+                    byTouchpoint.computeIfAbsent(touch.touchpointId(), id -> new ExactCredit()).add(sign * units[i]);
+                    byChannel.computeIfAbsent(touch.channel(), c -> new ExactCredit()).add(sign * units[i]);
+                }
             }
         }
 
+        /** The credits so far (a copy: adding more later leaves it as it is); none of zero. */
         public Credits credits() {
-            return new Credits(conversions, credits.byTouchpoint(), credits.byChannel());
+            return new Credits(conversions, values(byTouchpoint), values(byChannel));
+        }
+
+        private static <K> Map<K, Double> values(Map<K, ExactCredit> sums) {
+            Map<K, Double> values = new HashMap<>();
+            sums.forEach((key, sum) -> {
+                if (!sum.isZero()) {
+                    values.put(key, sum.value());
+                }
+            });
+            return values;
         }
     }
 

@@ -38,6 +38,15 @@ public final class DropOffCounter {
 
     /** One customer's events in the range, oldest first (ties in the order the raw events are read). */
     public void add(List<JourneyEvent> events) {
+        count(events, 1);
+    }
+
+    /** Takes away a customer's events added before (the customer as they were, when their journey has changed since). */
+    public void remove(List<JourneyEvent> events) {
+        count(events, -1);
+    }
+
+    private void count(List<JourneyEvent> events, int sign) {
         if (events.isEmpty()) {
             return;
         }
@@ -52,14 +61,15 @@ public final class DropOffCounter {
         }
         if (!purchased) {
             JourneyEvent last = events.getLast();
-            lastTouches.merge(new Place(last.touchpointId(), last.stageKey()), 1L, Long::sum);
-            nonConverting++;
+            lastTouches.merge(new Place(last.touchpointId(), last.stageKey()), (long) sign,
+                    (before, change) -> before + change == 0 ? null : before + change);
+            nonConverting += sign;
         }
         if (cart != null) {
-            carts++;
+            carts += sign;
             java.time.Instant cartAt = events.get(cart).at();
             if (events.stream().noneMatch(e -> e.isPurchase() && !e.at().isBefore(cartAt))) {
-                abandoned++;
+                abandoned += sign;
             }
         }
     }

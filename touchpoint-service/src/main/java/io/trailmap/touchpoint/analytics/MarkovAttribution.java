@@ -31,53 +31,139 @@ public final class MarkovAttribution {
         return chain.credits();
     }
 
-    /** The chain's transitions counted path by path as they come, none of the paths kept (a journey has millions). */
+    /**
+     * The chain's transitions counted path by path as they come, none of the paths kept (a journey has millions); a
+     * path counted before may be taken away again (a customer's path as it was, when their journey has changed
+     * since). The credits depend only on the counts: the same paths in any order give the same credits.
+     */
     public static final class Chain {
 
-        /** States by touchpoint in the order first seen (after START, CONVERSION and NULL). */
-        private final Map<UUID, Integer> stateOf = new LinkedHashMap<>();
-        private final Map<UUID, String> channelOf = new HashMap<>();
+        /** States by touchpoint in the order first seen (after START, CONVERSION and NULL); the credits order them by id. */
+        private final Map<UUID, Integer> stateOf = new HashMap<>();
+        private final List<UUID> touchpoints = new ArrayList<>();
+        /** Channels by number, and how many touches of each state came through each channel ([state][channel]). */
+        private final Map<String, Integer> channelNumbers = new HashMap<>();
+        private final List<String> channels = new ArrayList<>();
+        private long[][] channelCounts = new long[8][4];
         /** Transitions counted, [from][to], grown as states are seen (a map keyed by from · 2³² + to hashed them alike). */
         private long[][] transitions = new long[8][8];
         private int conversions;
 
         public void add(CustomerPath path) {
+            count(path, 1);
+        }
+
+        /** Takes away a path added before. */
+        public void remove(CustomerPath path) {
+            count(path, -1);
+        }
+
+        private void count(CustomerPath path, int sign) {
             int from = START;
             for (Touch touch : path.touches()) {
-                int to = stateOf.computeIfAbsent(touch.touchpointId(), id -> stateOf.size() + 3);
-                channelOf.putIfAbsent(touch.touchpointId(), touch.channel());
+                int to = state(touch.touchpointId());
+                countChannel(to, touch.channel(), sign);
                 if (to != from) {
-                    count(from, to);
+                    transitions[from][to] += sign;
                     from = to;
                 }
             }
-            count(from, path.converted() ? CONVERSION : NULL);
+            transitions[from][path.converted() ? CONVERSION : NULL] += sign;
             if (path.converted()) {
-                conversions++;
+                conversions += sign;
             }
         }
 
-        private void count(int from, int to) {
-            int needed = Math.max(from, to) + 1;
-            if (needed > transitions.length) {
-                long[][] grown = new long[Math.max(needed, 2 * transitions.length)][];
-                for (int i = 0; i < grown.length; i++) {
-                    grown[i] = java.util.Arrays.copyOf(i < transitions.length ? transitions[i] : new long[0], grown.length);
+        private int state(UUID touchpoint) {
+            Integer state = stateOf.get(touchpoint);
+            if (state == null) {
+                state = touchpoints.size() + 3;
+                stateOf.put(touchpoint, state);
+                touchpoints.add(touchpoint);
+                if (state >= transitions.length) {
+                    transitions = grown(transitions, 2 * transitions.length, 2 * transitions.length);
+                    channelCounts = grown(channelCounts, transitions.length, channelCounts[0].length);
                 }
-                transitions = grown;
             }
-            transitions[from][to]++;
+            return state;
         }
 
+        private void countChannel(int state, String channel, int sign) {
+            Integer number = channelNumbers.get(channel);
+            if (number == null) {
+                number = channels.size();
+                channelNumbers.put(channel, number);
+                channels.add(channel);
+                if (number >= channelCounts[0].length) {
+                    channelCounts = grown(channelCounts, channelCounts.length, 2 * channelCounts[0].length);
+                }
+            }
+            channelCounts[state][number] += sign;
+        }
+
+        private static long[][] grown(long[][] counts, int rows, int columns) {
+            long[][] grown = new long[rows][];
+            for (int i = 0; i < rows; i++) {
+                grown[i] = java.util.Arrays.copyOf(i < counts.length ? counts[i] : new long[0], columns);
+            }
+            return grown;
+        }
+
+        /**
+         * The credits of the paths counted: the states any counted path visits, in the order of their touchpoint ids;
+         * each touchpoint's channel the one most of its touches came through (ties: the first by name).
+         */
         public Credits credits() {
-            int states = stateOf.size() + 3;
-            double[][] counts = new double[states][states];
-            for (int from = 0; from < states && from < transitions.length; from++) {
-                for (int to = 0; to < states && to < transitions.length; to++) {
-                    counts[from][to] = transitions[from][to];
+            List<UUID> visited = new ArrayList<>();
+            for (UUID touchpoint : touchpoints) {
+                if (visits(stateOf.get(touchpoint))) {
+                    visited.add(touchpoint);
                 }
             }
-            return MarkovAttribution.credits(counts, conversions, stateOf, channelOf);
+            visited.sort(java.util.Comparator.naturalOrder());
+            int states = visited.size() + 3;
+            int[] original = new int[states];
+            original[START] = START;
+            original[CONVERSION] = CONVERSION;
+            original[NULL] = NULL;
+            Map<UUID, Integer> ordered = new LinkedHashMap<>();
+            Map<UUID, String> channelOf = new HashMap<>();
+            for (int i = 0; i < visited.size(); i++) {
+                UUID touchpoint = visited.get(i);
+                ordered.put(touchpoint, i + 3);
+                original[i + 3] = stateOf.get(touchpoint);
+                channelOf.put(touchpoint, mostUsedChannel(original[i + 3]));
+            }
+            double[][] counts = new double[states][states];
+            for (int from = 0; from < states; from++) {
+                for (int to = 0; to < states; to++) {
+                    counts[from][to] = transitions[original[from]][original[to]];
+                }
+            }
+            return MarkovAttribution.credits(counts, conversions, ordered, channelOf);
+        }
+
+        private boolean visits(int state) {
+            for (int other = 0; other < transitions.length; other++) {
+                if (transitions[state][other] != 0 || transitions[other][state] != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String mostUsedChannel(int state) {
+            String best = null;
+            long most = 0;
+            for (int number = 0; number < channels.size(); number++) {
+                long touches = channelCounts[state][number];
+                String channel = channels.get(number);
+                if (touches > most || touches == most && touches > 0 && channel.compareTo(best) < 0) {
+                    best = channel;
+                    most = touches;
+                }
+            }
+            return best;
         }
     }
 

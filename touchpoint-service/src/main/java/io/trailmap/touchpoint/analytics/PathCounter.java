@@ -36,7 +36,9 @@ public final class PathCounter {
      * Paths counted sequence by sequence as they come, none of the sequences kept (a journey has millions, and
      * their paths can be nearly all different): a path of up to 6 touchpoints, numbered as first seen, packs into
      * a long (10 bits each, after its length), so a million paths take 8 MB, counted by sorting; a longer one or
-     * one past the 1 024th touchpoint is counted in a map.
+     * one past the 1 024th touchpoint is counted in a map. A sequence added before may be taken away again (a
+     * customer's path as it was, when their journey has changed since): the ranking is the same as if it had never
+     * been added.
      */
     public static final class Paths {
 
@@ -48,6 +50,9 @@ public final class PathCounter {
         private final List<UUID> touchpoints = new ArrayList<>();
         private long[] packed = new long[1024];
         private int packedCount;
+        /** Paths taken away, packed: subtracted from the packed ones when ranked. */
+        private long[] removed = new long[16];
+        private int removedCount;
         private final Map<List<UUID>, Integer> unpacked = new HashMap<>();
         private int sequences;
 
@@ -57,22 +62,52 @@ public final class PathCounter {
 
         public void add(List<UUID> sequence) {
             sequences++;
-            List<UUID> path = collapse(sequence);
-            if (path.isEmpty()) {
+            long key = key(sequence);
+            if (key == EMPTY) {
                 return;
             }
-            if (path.size() > maxLength) {
-                path = path.subList(path.size() - maxLength, path.size());
-            }
-            long key = pack(path);
             if (key < 0) {
-                unpacked.merge(List.copyOf(path), 1, Integer::sum);
+                unpacked.merge(unpackedPath(sequence), 1, Integer::sum);
                 return;
             }
             if (packedCount == packed.length) {
                 packed = Arrays.copyOf(packed, packed.length * 2);
             }
             packed[packedCount++] = key;
+        }
+
+        /** Takes away a sequence added before. */
+        public void remove(List<UUID> sequence) {
+            sequences--;
+            long key = key(sequence);
+            if (key == EMPTY) {
+                return;
+            }
+            if (key < 0) {
+                unpacked.computeIfPresent(unpackedPath(sequence), (path, customers) -> customers == 1 ? null : customers - 1);
+                return;
+            }
+            if (removedCount == removed.length) {
+                removed = Arrays.copyOf(removed, removed.length * 2);
+            }
+            removed[removedCount++] = key;
+        }
+
+        private static final long EMPTY = Long.MIN_VALUE;
+
+        /** The sequence's path packed, −1 when it does not pack, {@link #EMPTY} for none. */
+        private long key(List<UUID> sequence) {
+            List<UUID> path = shown(sequence);
+            return path.isEmpty() ? EMPTY : pack(path);
+        }
+
+        private List<UUID> shown(List<UUID> sequence) {
+            List<UUID> path = collapse(sequence);
+            return path.size() > maxLength ? path.subList(path.size() - maxLength, path.size()) : path;
+        }
+
+        private List<UUID> unpackedPath(List<UUID> sequence) {
+            return List.copyOf(shown(sequence));
         }
 
         /** How many sequences were added, empty ones too. */
@@ -83,18 +118,39 @@ public final class PathCounter {
         /** The most common paths, most customers first, ties by the path's text (as a list of ids). */
         public Ranking top(int limit) {
             Arrays.sort(packed, 0, packedCount);
+            Arrays.sort(removed, 0, removedCount);
             PriorityQueue<Ranked> kept = new PriorityQueue<>(BEST_FIRST.reversed());
             int distinct = unpacked.size();
-            int total = packedCount;
+            int total = 0;
+            int nextRemoved = 0;
+            int left = 0;   // the paths not taken away are moved to the front: the taken ones are forgotten
             for (int i = 0; i < packedCount; ) {
                 int j = i;
                 while (j < packedCount && packed[j] == packed[i]) {
                     j++;
                 }
-                distinct++;
-                offer(kept, limit, j - i, packed[i], null);
+                while (nextRemoved < removedCount && removed[nextRemoved] < packed[i]) {
+                    nextRemoved++;
+                }
+                int taken = 0;
+                while (nextRemoved < removedCount && removed[nextRemoved] == packed[i]) {
+                    nextRemoved++;
+                    taken++;
+                }
+                int customers = j - i - taken;
+                long key = packed[i];
+                for (int k = 0; k < customers; k++) {
+                    packed[left++] = key;
+                }
+                if (customers > 0) {
+                    distinct++;
+                    total += customers;
+                    offer(kept, limit, customers, key, null);
+                }
                 i = j;
             }
+            packedCount = left;
+            removedCount = 0;
             for (Map.Entry<List<UUID>, Integer> path : unpacked.entrySet()) {
                 total += path.getValue();
                 offer(kept, limit, path.getValue(), -1, path.getKey());
@@ -102,7 +158,7 @@ public final class PathCounter {
             List<Ranked> best = new ArrayList<>(kept);
             best.sort(BEST_FIRST);
             int all = total;
-            return new Ranking(best.stream().map(r -> new PathCount(r.path(), r.customers(), (double) r.customers() / all)).toList(),
+            return new Ranking(best.stream().map(ranked -> new PathCount(ranked.path(), ranked.customers(), (double) ranked.customers() / all)).toList(),
                     distinct);
         }
 

@@ -105,4 +105,43 @@ class AttributionCalculatorTest {
                     .isCloseTo(n, within(1e-9));
         }
     }
+
+    /**
+     * Credits are exact sums: the same conversions in any order, or with others added and taken away again (a
+     * customer's conversions as they were, when their journey changed since), give the same credits to the last
+     * bit; a touchpoint whose every credit was taken away is not listed.
+     */
+    @RepeatedTest(30)
+    void conversionsTakenAwayAndOrderLeaveTheCreditsExactlyAsSummedAfresh(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        List<Conversion> staying = new ArrayList<>();
+        List<Conversion> leaving = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            List<Touch> touches = new ArrayList<>();
+            int k = 1 + random.nextInt(8);
+            for (int t = 0; t < k; t++) {
+                touches.add(new Touch(new UUID(0, random.nextInt(5)), "C" + random.nextInt(3), T0.plusSeconds(t * 3600L + random.nextInt(3600))));
+            }
+            (random.nextInt(3) == 0 ? leaving : staying).add(new Conversion(T0.plusSeconds(k * 3600L), touches));
+        }
+        leaving.add(new Conversion(T0, List.of(new Touch(new UUID(9, 9), "ONLY_LEAVING", T0))));
+        Duration halfLife = Duration.ofHours(1 + random.nextInt(48));
+        for (AttributionModel model : AttributionModel.values()) {
+            if (model == AttributionModel.MARKOV) {
+                continue;
+            }
+            AttributionCalculator.RuleBased kept = new AttributionCalculator.RuleBased(model, halfLife);
+            List<Conversion> all = new ArrayList<>(staying);
+            all.addAll(leaving);
+            java.util.Collections.shuffle(all, random);
+            all.forEach(kept::add);
+            leaving.forEach(kept::remove);
+            List<Conversion> reordered = new ArrayList<>(staying);
+            java.util.Collections.reverse(reordered);
+            Credits afresh = AttributionCalculator.ruleBased(model, reordered, halfLife);
+            assertThat(kept.credits()).as(model.name()).isEqualTo(afresh);
+            assertThat(afresh).as(model.name()).isEqualTo(AttributionCalculator.ruleBased(model, staying, halfLife));
+            assertThat(afresh.byChannel()).as(model.name()).doesNotContainKey("ONLY_LEAVING");
+        }
+    }
 }

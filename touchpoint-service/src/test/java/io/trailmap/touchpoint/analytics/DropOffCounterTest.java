@@ -66,4 +66,29 @@ class DropOffCounterTest {
         assertThat(counts.carts()).isEqualTo(4);
         assertThat(counts.abandoned()).isEqualTo(2);
     }
+
+    /** Customers taken away after being added (as they were, when their journeys changed since) count as never added. */
+    @org.junit.jupiter.api.RepeatedTest(20)
+    void customersTakenAwayCountAsNeverAdded(org.junit.jupiter.api.RepetitionInfo repetition) {
+        java.util.Random random = new java.util.Random(repetition.getCurrentRepetition());
+        String[] types = {"VIEW", "ADD_TO_CART", "CHECKOUT_STARTED", "PURCHASE"};
+        List<List<JourneyEvent>> staying = new java.util.ArrayList<>();
+        List<List<JourneyEvent>> leaving = new java.util.ArrayList<>();
+        for (int c = 0; c < 200; c++) {
+            List<JourneyEvent> events = new java.util.ArrayList<>();
+            for (int e = 0, n = 1 + random.nextInt(6); e < n; e++) {
+                events.add(at(10 * e, new UUID(0, random.nextInt(4)), "s" + random.nextInt(3), types[random.nextInt(types.length)]));
+            }
+            (random.nextInt(3) == 0 ? leaving : staying).add(events);
+        }
+        leaving.add(List.of(at(0, new UUID(9, 9), "only-leaving", "VIEW")));
+        DropOffCounter kept = new DropOffCounter();
+        staying.forEach(kept::add);
+        leaving.forEach(kept::add);
+        leaving.forEach(kept::remove);
+        DropOffCounter afresh = new DropOffCounter();
+        staying.forEach(afresh::add);
+        assertThat(kept.top(3)).isEqualTo(afresh.top(3));
+        assertThat(kept.top(100)).as("a last touch only the leaving had is not counted").isEqualTo(afresh.top(100));
+    }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -71,5 +72,50 @@ class MarkovAttributionTest {
         Credits credits = MarkovAttribution.compute(paths);
         long conversions = paths.stream().filter(CustomerPath::converted).count();
         assertThat(credits.byTouchpoint().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(conversions, within(1e-6));
+    }
+
+    /**
+     * The credits depend only on the paths counted: the same paths in another order, or with others added and taken
+     * away again, give the same credits to the last bit (a kept chain refreshed customer by customer equals the chain
+     * counted afresh); a touchpoint whose every path was taken away is not credited.
+     */
+    @RepeatedTest(20)
+    void pathsTakenAwayAndOrderLeaveTheCreditsExactlyAsCountedAfresh(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        List<CustomerPath> staying = new ArrayList<>();
+        List<CustomerPath> leaving = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int length = 1 + random.nextInt(5);
+            UUID[] ids = new UUID[length];
+            for (int t = 0; t < length; t++) {
+                ids[t] = new UUID(random.nextInt(3), random.nextInt(6));
+            }
+            (random.nextInt(3) == 0 ? leaving : staying).add(path(random.nextInt(3) == 0, ids));
+        }
+        leaving.add(path(true, new UUID(9, 9)));   // a touchpoint only the leaving paths know
+        MarkovAttribution.Chain chain = new MarkovAttribution.Chain();
+        List<CustomerPath> all = new ArrayList<>(leaving);
+        all.addAll(staying);
+        Collections.shuffle(all, random);
+        all.forEach(chain::add);
+        leaving.forEach(chain::remove);
+        List<CustomerPath> reordered = new ArrayList<>(staying);
+        Collections.reverse(reordered);
+        Credits afresh = MarkovAttribution.compute(reordered);
+        assertThat(chain.credits()).isEqualTo(afresh);
+        assertThat(afresh).isEqualTo(MarkovAttribution.compute(staying));
+        assertThat(afresh.byTouchpoint()).doesNotContainKey(new UUID(9, 9));
+    }
+
+    /** A touchpoint reached through several channels is credited to the one most of its touches came through. */
+    @Test
+    void aTouchpointsChannelIsTheOneMostOfItsTouchesUse() {
+        UUID x = new UUID(0, 1);
+        List<CustomerPath> paths = List.of(
+                new CustomerPath(List.of(new Touch(x, "EMAIL", Instant.EPOCH)), true),
+                new CustomerPath(List.of(new Touch(x, "WEBSITE", Instant.EPOCH)), true),
+                new CustomerPath(List.of(new Touch(x, "WEBSITE", Instant.EPOCH)), false));
+        assertThat(MarkovAttribution.compute(paths).byChannel()).containsOnlyKeys("WEBSITE");
+        assertThat(MarkovAttribution.compute(paths.subList(0, 2)).byChannel()).as("a tie: the first by name").containsOnlyKeys("EMAIL");
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -64,6 +65,43 @@ class PathCounterTest {
                 sequences.add(sequence);
             }
             assertThat(PathCounter.top(sequences, maxLength, limit)).as("seed %d", seed).isEqualTo(byMap(sequences, maxLength, limit));
+        }
+    }
+
+    /**
+     * Sequences taken away after being added (customers as they were, when their journeys changed since) leave the
+     * ranking exactly as if they had never been added — packed, unpacked and past the 1 024th touchpoint alike, and
+     * again after more come and go (the packed ones are compacted when ranked).
+     */
+    @Test
+    void sequencesTakenAwayRankAsIfNeverAdded() {
+        for (int seed = 1; seed <= 40; seed++) {
+            Random random = new Random(seed);
+            int pool = seed % 4 == 0 ? 2_000 : 2 + random.nextInt(8);
+            int maxLength = List.of(1, 3, 6, 8).get(seed % 4);
+            int limit = 1 + random.nextInt(12);
+            List<UUID> touchpoints = new ArrayList<>();
+            for (int i = 0; i < pool; i++) {
+                touchpoints.add(new UUID(random.nextLong(), random.nextLong()));
+            }
+            List<List<UUID>> staying = new ArrayList<>();
+            List<List<UUID>> leaving = new ArrayList<>();
+            PathCounter.Paths paths = new PathCounter.Paths(maxLength);
+            for (int round = 0; round < 3; round++) {
+                for (int c = 0; c < 1_000; c++) {
+                    List<UUID> sequence = new ArrayList<>();
+                    for (int t = random.nextInt(10); t > 0; t--) {
+                        sequence.add(touchpoints.get(random.nextInt(pool)));
+                    }
+                    paths.add(sequence);
+                    (random.nextInt(3) == 0 ? leaving : staying).add(sequence);
+                }
+                Collections.shuffle(leaving, random);
+                leaving.forEach(paths::remove);
+                leaving.clear();
+                assertThat(paths.top(limit)).as("seed %d, round %d", seed, round).isEqualTo(PathCounter.top(staying, maxLength, limit));
+                assertThat(paths.sequences()).isEqualTo(staying.size());
+            }
         }
     }
 

@@ -116,7 +116,8 @@ final class Api {
         return acknowledgedAt;
     }
 
-    private static String post(String tenant, List<Map<String, Object>> batch) {
+    /** One batch, accepted: its acknowledgedAt. */
+    static String post(String tenant, List<Map<String, Object>> batch) {
         return as(tenant, "ingest").body(batch).post("/interactions").then().statusCode(202).extract().path("acknowledgedAt");
     }
 

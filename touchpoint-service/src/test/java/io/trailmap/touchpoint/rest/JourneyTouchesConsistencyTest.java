@@ -1,6 +1,7 @@
 package io.trailmap.touchpoint.rest;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.trailmap.datagen.JourneyScenario;
 import jakarta.inject.Inject;
@@ -41,6 +42,14 @@ class JourneyTouchesConsistencyTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    MeterRegistry registry;
+
+    /** Passes over a journey's customers so far that read only those changed since the last ({@code changed}), or all. */
+    private double passes(String customers) {
+        return registry.counter("trailmap.analytics.journey.passes", "customers", customers).count();
+    }
+
     @Test
     void attributionAndPathsFromKeptTouchesEqualTheRawOnes() throws Exception {
         int withConversions = 0;
@@ -48,15 +57,15 @@ class JourneyTouchesConsistencyTest {
         int withDropOffs = 0;
         long withMetrics = 0;
         int withExperiments = 0;
-        for (long seed = 1; seed <= 3; seed++) {
+        for (long seed = 1; seed <= 4; seed++) {
             Api.Traffic traffic = Api.Traffic.generated(seed, 300, START);
             UUID journey = traffic.journey();
             JourneyScenario scenario = traffic.scenario();
             List<Map<String, Object>> events = traffic.events();
             List<String> touchpoints = inTheCatalogue(events);
             Random random = new Random(seed);
-            // seed 1 in time order, seed 2 shuffled, seed 3 mostly in order with every 10th event late
-            if (seed == 1 || seed == 3) {
+            // seed 1 in time order, seed 2 shuffled, seed 3 mostly in order with every 10th event late, seed 4 in time order
+            if (seed != 2) {
                 events.sort(Comparator.comparing(e -> (String) e.get("occurredAt")));
             } else {
                 Collections.shuffle(events, random);
@@ -147,24 +156,45 @@ class JourneyTouchesConsistencyTest {
             }
 
             // the held-back tenth counted: the first call behind computes every one of these asked before in one pass
-            // of the journey's customers (KeptResults' groups), each with its own range, lookback and parameters
-            String again = Api.deliverInRandomBatchesWithRetries(TENANT, later, random, 300);
-            Api.awaitCounted(TENANT, again);
-            for (Map.Entry<String, Map<String, Object>> check : journeyChecks) {
-                Map<String, Object> query = new HashMap<>(check.getValue());
-                query.put("minDataAsOf", again);
-                servedEqualsRaw(check.getKey(), query, seed);
-            }
-            for (Map<String, Object> body : metricChecks) {
-                metricsEqualRaw(body, again, seed);
+            // of the journey's customers (KeptResults' groups), each with its own range, lookback and parameters —
+            // seed 4 (appended in order, every touch kept): from the folds of the first checks and only the customers
+            // changed since; then, with the log of the folds since gone (as pruned), from every customer again
+            List<List<Map<String, Object>>> deliveries = seed == 4
+                    ? List.of(later.subList(0, later.size() / 2), later.subList(later.size() / 2, later.size()))
+                    : List.of(later);
+            for (int delivery = 0; delivery < deliveries.size(); delivery++) {
+                String again = seed == 4   // one batch: one fold, the customers' touches appended in order
+                        ? Api.post(TENANT, deliveries.get(delivery))
+                        : Api.deliverInRandomBatchesWithRetries(TENANT, deliveries.get(delivery), random, 300);
+                Api.awaitCounted(TENANT, again);
+                boolean logGone = seed == 4 && delivery == 1;
+                if (logGone) {
+                    forgetTheFoldLog();
+                }
+                double changedBefore = passes("changed");
+                double allBefore = passes("all");
+                for (Map.Entry<String, Map<String, Object>> check : journeyChecks) {
+                    Map<String, Object> query = new HashMap<>(check.getValue());
+                    query.put("minDataAsOf", again);
+                    servedEqualsRaw(check.getKey(), query, seed);
+                }
+                if (seed == 4) {
+                    assertThat(passes("changed") - changedBefore).as("passes of only the changed customers, delivery %d", delivery)
+                            .isEqualTo(logGone ? 0 : 1);
+                    assertThat(passes("all") - allBefore).as("passes of every customer, delivery %d", delivery)
+                            .isEqualTo(logGone ? 1 : 0);
+                }
+                for (Map<String, Object> body : metricChecks) {
+                    metricsEqualRaw(body, again, seed);
+                }
             }
         }
         // answers of zeros would agree trivially
-        assertThat(withConversions).as("attributions with conversions, of 24").isGreaterThanOrEqualTo(16);
-        assertThat(withPaths).as("path rankings with customers, of 6").isGreaterThanOrEqualTo(4);
-        assertThat(withDropOffs).as("drop-offs with non-converters and carts, of 9").isGreaterThanOrEqualTo(5);
+        assertThat(withConversions).as("attributions with conversions, of 32").isGreaterThanOrEqualTo(21);
+        assertThat(withPaths).as("path rankings with customers, of 8").isGreaterThanOrEqualTo(5);
+        assertThat(withDropOffs).as("drop-offs with non-converters and carts, of 12").isGreaterThanOrEqualTo(7);
         assertThat(withMetrics).as("touchpoint metrics with conversions over several days").isGreaterThanOrEqualTo(10);
-        assertThat(withExperiments).as("experiments with both variants, of 6").isEqualTo(6);
+        assertThat(withExperiments).as("experiments with both variants, of 8").isEqualTo(8);
     }
 
     @Test
@@ -242,6 +272,15 @@ class JourneyTouchesConsistencyTest {
             request = request.queryParam("source", source);
         }
         return request.get(path).then().statusCode(200).extract().as(Map.class);
+    }
+
+    /** The log of which customers the folds changed, gone: as pruned after trailmap.analytics.fold-log. */
+    private void forgetTheFoldLog() throws Exception {
+        try (Connection connection = db.getConnection(); PreparedStatement forget = connection.prepareStatement(
+                "DELETE FROM rollup_folds WHERE tenant_id = ?")) {
+            forget.setString(1, TENANT);
+            assertThat(forget.executeUpdate()).as("folds logged").isPositive();
+        }
     }
 
     /** Customers of the journey whose touches are kept in order, and all its customers. */

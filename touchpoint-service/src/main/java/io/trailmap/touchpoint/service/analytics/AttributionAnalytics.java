@@ -35,12 +35,14 @@ public class AttributionAnalytics {
         public JourneyFold<Credits> fold() {
             if (model == AttributionModel.MARKOV) {   // every customer's path (up to the first PURCHASE) in the range
                 MarkovAttribution.Chain chain = new MarkovAttribution.Chain();
-                return JourneyFold.of(range, events -> chain.add(ConversionFinder.path(events)), chain::credits);
+                return JourneyFold.of(range, events -> chain.add(ConversionFinder.path(events)),
+                        events -> chain.remove(ConversionFinder.path(events)), chain::credits);
             }
             // each conversion in the range with its touches, which may precede the range by the lookback
             AttributionCalculator.RuleBased credits = new AttributionCalculator.RuleBased(model, halfLife);
             return JourneyFold.of(range.startingEarlier(lookback),
                     events -> ConversionFinder.conversions(events, conversionStage, lookback, range).forEach(credits::add),
+                    events -> ConversionFinder.conversions(events, conversionStage, lookback, range).forEach(credits::remove),
                     credits::credits);
         }
     }
@@ -48,11 +50,13 @@ public class AttributionAnalytics {
     private final Sql sql;
     private final CurrentTenant tenant;
     private final KeptResults kept;
+    private final KeptFolds folds;
 
-    public AttributionAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept) {
+    public AttributionAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept, KeptFolds folds) {
         this.sql = sql;
         this.tenant = tenant;
         this.kept = kept;
+        this.folds = folds;
     }
 
     /**
@@ -66,7 +70,7 @@ public class AttributionAnalytics {
                 model == AttributionModel.TIME_DECAY ? halfLife : null, conversionStage, range);
         KeptResults.Result<Credits> result = source == AnalyticsSource.RAW
                 ? KeptResults.Result.computedAt(counted, JourneyPass.computed(sql, source, key))
-                : JourneyPass.kept(kept, sql, key, counted);
+                : JourneyPass.kept(kept, folds, sql, key, counted);
         Credits credits = result.value();
         Map<UUID, TouchpointEntity> catalogue = Catalogue.entries(credits.byTouchpoint().keySet());
         int conversions = credits.conversions();

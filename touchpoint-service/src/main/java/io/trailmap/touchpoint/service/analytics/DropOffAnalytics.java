@@ -35,7 +35,7 @@ public class DropOffAnalytics {
         @Override
         public JourneyFold<DropOffCounter.Counts> fold() {
             DropOffCounter counter = new DropOffCounter();
-            return JourneyFold.of(range, counter::add, () -> counter.top(limit));
+            return JourneyFold.of(range, counter::add, counter::remove, () -> counter.top(limit));
         }
     }
 
@@ -43,12 +43,14 @@ public class DropOffAnalytics {
     private final CurrentTenant tenant;
     private final FunnelAnalytics funnels;
     private final KeptResults kept;
+    private final KeptFolds folds;
 
-    public DropOffAnalytics(Sql sql, CurrentTenant tenant, FunnelAnalytics funnels, KeptResults kept) {
+    public DropOffAnalytics(Sql sql, CurrentTenant tenant, FunnelAnalytics funnels, KeptResults kept, KeptFolds folds) {
         this.sql = sql;
         this.tenant = tenant;
         this.funnels = funnels;
         this.kept = kept;
+        this.folds = folds;
     }
 
     @Transactional
@@ -58,7 +60,7 @@ public class DropOffAnalytics {
         DropOffKey key = new DropOffKey(tenant.id(), journeyId, range, limit);
         KeptResults.Result<DropOffCounter.Counts> read = source == AnalyticsSource.RAW
                 ? KeptResults.Result.computedAt(counted, JourneyPass.computed(sql, source, key))
-                : JourneyPass.kept(kept, sql, key, counted);
+                : JourneyPass.kept(kept, folds, sql, key, counted);
         DropOffCounter.Counts counts = read.value();
         long nonConverting = counts.nonConvertingCustomers();
         Map<UUID, String> names = Catalogue.names(counts.top().stream().map(DropOffCounter.LastTouch::touchpointId).toList());

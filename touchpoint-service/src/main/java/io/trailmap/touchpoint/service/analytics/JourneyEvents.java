@@ -31,17 +31,96 @@ final class JourneyEvents {
             WHERE i.tenant_id = ? AND i.journey_id = ? AND i.occurred_at >= ? AND i.occurred_at < ?""";
     private static final String RAW_ORDER = " ORDER BY i.customer_id, i.occurred_at, i.event_id";
 
+    /**
+     * The journey's customers changed by the folds after a rollup version ({@code rollup_folds}), how many touches
+     * each fold added to each, and their touches now — one statement, so the version read is the one the touches
+     * count up to. One row even when nothing changed; none when the tenant has no rollups yet.
+     */
+    private static final String CHANGED_SINCE = """
+            WITH log AS (
+                SELECT version, unknown, journeys, customers, added FROM rollup_folds WHERE tenant_id = ? AND version > ?),
+            changed AS (
+                SELECT u.customer_id, sum(u.added) AS added
+                FROM log CROSS JOIN LATERAL unnest(log.journeys, log.customers, log.added) AS u(journey_id, customer_id, added)
+                WHERE u.journey_id = ? GROUP BY u.customer_id)
+            SELECT v.version, (SELECT count(*) FROM log) AS folds, (SELECT coalesce(bool_or(unknown), false) FROM log) AS unknown,
+                   ch.customer_id, ch.added, c.customer_id AS kept_customer, c.interactions, %s
+            FROM rollup_versions v
+            LEFT JOIN changed ch ON true
+            LEFT JOIN customer_journeys c ON c.tenant_id = v.tenant_id AND c.journey_id = ? AND c.customer_id = ch.customer_id
+            WHERE v.tenant_id = ?
+            ORDER BY ch.customer_id""".formatted(TouchBytes.KEPT_OR_REBUILT);
+
+    /** A customer's events in the range as a kept result counted them, and as they are now (either may be empty). */
+    interface Change {
+        void accept(List<JourneyEvent> before, List<JourneyEvent> now);
+    }
+
     private JourneyEvents() {
     }
 
-    static void forEachCustomer(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, TimeRange range,
+    /**
+     * Hands {@code customer} each customer's events; answers the rollup version the events count up to when the
+     * read can say (from the kept touches, every customer's adding up to their interactions), else null.
+     */
+    static Long forEachCustomer(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, TimeRange range,
                                 Consumer<List<JourneyEvent>> customer) {
         if (source == AnalyticsSource.RAW) {
             raw(sql, RAW + RAW_ORDER, List.of(tenant, journeyId, range.lowerBound(), range.upperBound()),
                     (id, events) -> customer.accept(events));
-        } else {
-            kept(sql, tenant, journeyId, range, customer);
+            return null;
         }
+        return kept(sql, tenant, journeyId, range, customer);
+    }
+
+    /**
+     * Hands {@code changed} every customer of the journey whose touches changed after rollup version {@code since}:
+     * their events in the range then and now, from the kept touches and what each fold since added to them. Answers
+     * the version that brings them up to, or null when the changes since cannot be followed — a version not logged
+     * (an erasure, a retention run, a log pruned since), a late event (touches rebuilt, not appended), touches that do
+     * not add up to the interactions: then nothing was handed over unless the touches did not add up (the caller
+     * starts afresh either way).
+     */
+    static Long changedSince(Sql sql, String tenant, UUID journeyId, TimeRange range, long since, Change changed) {
+        Map<UUID, String> channels = catalogueChannels(sql, tenant);
+        long[] reached = {-1};
+        boolean[] followed = {true};
+        sql.each(CHANGED_SINCE, List.of(tenant, since, journeyId, journeyId, tenant), row -> {
+            if (!followed[0]) {
+                return;
+            }
+            if (reached[0] < 0) {
+                long version = row.getLong("version");
+                followed[0] = !row.getBoolean("unknown") && row.getLong("folds") == version - since;
+                reached[0] = version;
+            }
+            String customer = row.getString("customer_id");
+            if (!followed[0] || customer == null) {
+                return;
+            }
+            byte[] touches = row.getBytes("touches");
+            long interactions = row.getLong("interactions");
+            int added = row.getInt("added");
+            if (row.getString("kept_customer") == null || added > interactions) {
+                followed[0] = false;
+                return;
+            }
+            TouchBytes.Decoded now = TouchBytes.decode(touches, range, channels);
+            if (now.touches() != interactions) {
+                followed[0] = false;
+                return;
+            }
+            TouchBytes.Decoded before = TouchBytes.decodeFirst(touches, (int) (interactions - added), range, channels);
+            changed.accept(before.inRange(), now.inRange());
+        });
+        return followed[0] && reached[0] >= 0 ? reached[0] : null;
+    }
+
+    private static Map<UUID, String> catalogueChannels(Sql sql, String tenant) {
+        Map<UUID, String> channels = new HashMap<>();
+        sql.each("SELECT id, channel FROM touchpoints WHERE tenant_id = ?", List.of(tenant),
+                row -> channels.put(row.getObject("id", UUID.class), row.getString("channel")));
+        return channels;
     }
 
     /**
@@ -49,15 +128,16 @@ final class JourneyEvents {
      * {@link TouchBytes#KEPT_OR_REBUILT}), so the customers come in the raw read's order. Those whose touches
      * do not add up to their interactions (folded by a version before the touches were kept) are read raw after.
      */
-    private static void kept(Sql sql, String tenant, UUID journeyId, TimeRange range, Consumer<List<JourneyEvent>> customer) {
-        Map<UUID, String> channels = new HashMap<>();
-        sql.each("SELECT id, channel FROM touchpoints WHERE tenant_id = ?", List.of(tenant),
-                row -> channels.put(row.getObject("id", UUID.class), row.getString("channel")));
+    private static Long kept(Sql sql, String tenant, UUID journeyId, TimeRange range, Consumer<List<JourneyEvent>> customer) {
+        Map<UUID, String> channels = catalogueChannels(sql, tenant);
         List<String> miscounted = new ArrayList<>();
+        Long[] version = {null};
         sql.each("SELECT c.customer_id, c.interactions, " + TouchBytes.KEPT_OR_REBUILT
+                        + ", (SELECT v.version FROM rollup_versions v WHERE v.tenant_id = ?) AS version"
                         + " FROM customer_journeys c WHERE c.tenant_id = ? AND c.journey_id = ? ORDER BY c.customer_id",
-                List.of(tenant, journeyId),
+                List.of(tenant, tenant, journeyId),
                 row -> {
+                    version[0] = row.getLong("version");
                     TouchBytes.Decoded decoded = TouchBytes.decode(row.getBytes("touches"), range, channels);
                     if (decoded.touches() != row.getLong("interactions")) {
                         miscounted.add(row.getString("customer_id"));
@@ -70,7 +150,9 @@ final class JourneyEvents {
                     miscounted.size(), journeyId);
             raw(sql, RAW + " AND i.customer_id = ANY (?)" + RAW_ORDER, List.of(tenant, journeyId, range.lowerBound(),
                     range.upperBound(), miscounted.toArray(String[]::new)), (id, events) -> customer.accept(events));
+            return null;   // read in a statement of its own: it may count further than the version
         }
+        return version[0];
     }
 
     private static void raw(Sql sql, String query, List<Object> params, BiConsumer<String, List<JourneyEvent>> customer) {

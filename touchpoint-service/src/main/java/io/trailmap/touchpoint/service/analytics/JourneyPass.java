@@ -6,6 +6,8 @@ import io.trailmap.touchpoint.api.AnalyticsSource;
 import io.trailmap.touchpoint.ingest.IngestWatermark.Watermark;
 import io.trailmap.touchpoint.service.Sql;
 
+import org.jboss.logging.Logger;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +16,14 @@ import java.util.UUID;
 /**
  * One read of a journey's customers (kept touches or raw, {@link JourneyEvents}) over the union of the ranges
  * its folds read, each customer's events handed to every fold that has some in its own range: the cost of
- * reading and decoding a million customers is paid once for all the analytics refreshed together.
+ * reading and decoding a million customers is paid once for all the analytics refreshed together. Kept analytics
+ * keep their folds ({@link KeptFolds}): their next pass reads only the customers changed since, each taken away
+ * as it was and added as it is, when every fold of the pass counts up to the same version and the changes since
+ * can be followed; else it reads every customer afresh.
  */
 final class JourneyPass {
+
+    private static final Logger LOG = Logger.getLogger(JourneyPass.class);
 
     /** A journey analytic as kept: what it depends on besides the data, and how it adds up. */
     interface Key extends KeptResults.GroupKey {
@@ -39,9 +46,59 @@ final class JourneyPass {
      * {@code key}'s result from the kept touches, kept between calls: when it computes, in one pass with the
      * journey's other analytics asked lately ({@link KeptResults#answer(KeptResults.GroupKey, Watermark, java.util.function.Function)}).
      */
-    static <T> KeptResults.Result<T> kept(KeptResults kept, Sql sql, Key key, Watermark counted) {
-        return kept.answer(key, counted, (List<Key> keys) -> run(sql, AnalyticsSource.ROLLUP, key.tenant(), key.journeyId(),
-                keys.stream().map(Key::fold).toList()));
+    static <T> KeptResults.Result<T> kept(KeptResults kept, KeptFolds folds, Sql sql, Key key, Watermark counted) {
+        return kept.answer(key, counted, (List<Key> keys) -> refreshed(sql, folds, key.tenant(), key.journeyId(), keys,
+                counted.epoch()));
+    }
+
+    /** The results of {@code keys} (of one journey), from their kept folds and the customers changed since, or afresh. */
+    static List<Object> refreshed(Sql sql, KeptFolds kept, String tenant, UUID journeyId, List<Key> keys, long epoch) {
+        List<KeptFolds.Kept> taken = keys.stream().map(kept::take).toList();
+        Long since = commonVersion(taken, epoch);
+        if (since != null) {
+            List<JourneyFold<?>> folds = taken.stream().<JourneyFold<?>>map(KeptFolds.Kept::fold).toList();
+            Long reached = JourneyEvents.changedSince(sql, tenant, journeyId, union(folds), since, (before, now) -> {
+                for (JourneyFold<?> fold : folds) {
+                    List<JourneyEvent> was = within(before, fold.reads());
+                    List<JourneyEvent> is = within(now, fold.reads());
+                    if (!was.isEmpty()) {
+                        fold.remove(was);
+                    }
+                    if (!is.isEmpty()) {
+                        fold.add(is);
+                    }
+                }
+            });
+            if (reached != null) {
+                LOG.debugf("%d analytics of journey %s followed from version %d to %d", keys.size(), journeyId, since, reached);
+                kept.passed(true);
+                return results(kept, keys, folds, reached, epoch);
+            }
+        }
+        List<JourneyFold<?>> folds = keys.stream().<JourneyFold<?>>map(Key::fold).toList();
+        Long reached = read(sql, AnalyticsSource.ROLLUP, tenant, journeyId, folds);
+        kept.passed(false);
+        return reached == null ? results(folds) : results(kept, keys, folds, reached, epoch);
+    }
+
+    /** The version all of {@code taken} count up to in {@code epoch}; null when one is missing or they differ. */
+    private static Long commonVersion(List<KeptFolds.Kept> taken, long epoch) {
+        Long version = null;
+        for (KeptFolds.Kept fold : taken) {
+            if (fold == null || fold.epoch() != epoch || version != null && version != fold.version()) {
+                return null;
+            }
+            version = fold.version();
+        }
+        return version;
+    }
+
+    private static List<Object> results(KeptFolds kept, List<Key> keys, List<JourneyFold<?>> folds, long version, long epoch) {
+        List<Object> results = results(folds);
+        for (int i = 0; i < keys.size(); i++) {
+            kept.keep(keys.get(i), folds.get(i), version, epoch);
+        }
+        return results;
     }
 
     /** {@code key}'s result computed now, alone, from {@code source}. */
@@ -52,7 +109,13 @@ final class JourneyPass {
 
     /** Runs {@code folds} (each added up exactly as if it had read alone) and answers their results, in order. */
     static List<Object> run(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, List<? extends JourneyFold<?>> folds) {
-        JourneyEvents.forEachCustomer(sql, source, tenant, journeyId, union(folds), events -> {
+        read(sql, source, tenant, journeyId, folds);
+        return results(folds);
+    }
+
+    /** Hands {@code folds} every customer; answers the rollup version read, null when the read cannot say. */
+    private static Long read(Sql sql, AnalyticsSource source, String tenant, UUID journeyId, List<? extends JourneyFold<?>> folds) {
+        return JourneyEvents.forEachCustomer(sql, source, tenant, journeyId, union(folds), events -> {
             for (JourneyFold<?> fold : folds) {
                 List<JourneyEvent> in = within(events, fold.reads());
                 if (!in.isEmpty()) {
@@ -60,6 +123,9 @@ final class JourneyPass {
                 }
             }
         });
+    }
+
+    private static List<Object> results(List<? extends JourneyFold<?>> folds) {
         List<Object> results = new ArrayList<>(folds.size());
         folds.forEach(fold -> results.add(fold.result()));
         return results;

@@ -36,6 +36,11 @@ public class PathAnalytics {
                 if (path.converted() == converted) {
                     paths.add(path.touches().stream().map(Touch::touchpointId).toList());
                 }
+            }, events -> {
+                CustomerPath path = ConversionFinder.path(events);
+                if (path.converted() == converted) {
+                    paths.remove(path.touches().stream().map(Touch::touchpointId).toList());
+                }
             }, () -> new RankedPaths(paths.sequences(), paths.top(limit)));
         }
     }
@@ -47,11 +52,13 @@ public class PathAnalytics {
     private final Sql sql;
     private final CurrentTenant tenant;
     private final KeptResults kept;
+    private final KeptFolds folds;
 
-    public PathAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept) {
+    public PathAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept, KeptFolds folds) {
         this.sql = sql;
         this.tenant = tenant;
         this.kept = kept;
+        this.folds = folds;
     }
 
     /** From the touches kept per customer (kept between calls), or from raw interactions to verify them. */
@@ -60,7 +67,7 @@ public class PathAnalytics {
         PathsKey key = new PathsKey(tenant.id(), journeyId, converted, limit, range);
         KeptResults.Result<RankedPaths> result = source == AnalyticsSource.RAW
                 ? KeptResults.Result.computedAt(counted, JourneyPass.computed(sql, source, key))
-                : JourneyPass.kept(kept, sql, key, counted);
+                : JourneyPass.kept(kept, folds, sql, key, counted);
         PathCounter.Ranking ranking = result.value().ranking();
         Map<UUID, String> names = Catalogue.names(ranking.top().stream().flatMap(p -> p.touchpoints().stream()).distinct().toList());
         return new PathsView(journeyId, converted ? "CONVERTED" : "ABANDONED", result.value().customers(), ranking.top().stream()

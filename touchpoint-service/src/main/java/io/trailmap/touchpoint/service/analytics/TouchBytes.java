@@ -35,10 +35,15 @@ final class TouchBytes {
      * else OTHER — as the raw read resolves it; and how many touches there are in all.
      */
     static Decoded decode(byte[] touches, TimeRange range, Map<UUID, String> catalogueChannels) {
+        return decodeFirst(touches, Integer.MAX_VALUE, range, catalogueChannels);
+    }
+
+    /** The same of the first {@code count} touches only (oldest first): the touches as they were before later ones were added. */
+    static Decoded decodeFirst(byte[] touches, int count, TimeRange range, Map<UUID, String> catalogueChannels) {
         ByteBuffer in = ByteBuffer.wrap(touches == null ? new byte[0] : touches);   // null: none (no counted event to rebuild from)
         List<JourneyEvent> events = new ArrayList<>();
         int all = 0;
-        while (in.hasRemaining()) {
+        while (in.hasRemaining() && all < count) {
             long micros = in.getLong();
             UUID touchpoint = new UUID(in.getLong(), in.getLong());
             String stage = text(in);

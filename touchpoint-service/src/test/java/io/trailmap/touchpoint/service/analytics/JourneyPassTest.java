@@ -17,6 +17,7 @@ class JourneyPassTest {
 
     private static JourneyFold<Void> reading(TimeRange range) {
         return JourneyFold.of(range, events -> {
+        }, events -> {
         }, () -> null);
     }
 

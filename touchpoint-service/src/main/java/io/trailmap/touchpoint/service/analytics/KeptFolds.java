@@ -1,0 +1,61 @@
+package io.trailmap.touchpoint.service.analytics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The folds of a journey's kept analytics as their last pass left them, and the rollup version they count up to,
+ * so that the next pass reads only the customers changed since ({@link JourneyPass}). A pass takes a fold out
+ * while it works on it (a pass beside it starts afresh) and gives it back; one not given back within
+ * {@code trailmap.analytics.keep-fresh} is forgotten, as its key is.
+ */
+@ApplicationScoped
+public class KeptFolds {
+
+    /** A fold, the rollup version and epoch it counts up to, and when it was given back. */
+    record Kept(JourneyFold<?> fold, long version, long epoch, Instant keptAt) {
+    }
+
+    private final Map<JourneyPass.Key, Kept> folds = new ConcurrentHashMap<>();
+    private final Duration keepFresh;
+    private final Counter followed;
+    private final Counter afresh;
+
+    public KeptFolds(MeterRegistry registry,
+                     @ConfigProperty(name = "trailmap.analytics.keep-fresh", defaultValue = "PT10M") Duration keepFresh) {
+        this.keepFresh = keepFresh;
+        this.followed = passes(registry, "changed");
+        this.afresh = passes(registry, "all");
+    }
+
+    private static Counter passes(MeterRegistry registry, String customers) {
+        return Counter.builder("trailmap.analytics.journey.passes")
+                .description("Passes over a journey's customers for its kept analytics: customers=changed read only those "
+                        + "changed since the last pass, customers=all every one")
+                .tag("customers", customers).register(registry);
+    }
+
+    /** Counts a pass that read only the customers changed since, or every customer. */
+    void passed(boolean onlyChanged) {
+        (onlyChanged ? followed : afresh).increment();
+    }
+
+    /** {@code key}'s fold, taken out; null when none is kept. */
+    Kept take(JourneyPass.Key key) {
+        return folds.remove(key);
+    }
+
+    /** Keeps {@code fold} for {@code key} unless one counting further is kept; forgets folds not kept lately. */
+    void keep(JourneyPass.Key key, JourneyFold<?> fold, long version, long epoch) {
+        Instant now = Instant.now();
+        folds.merge(key, new Kept(fold, version, epoch, now), (kept, given) -> kept.version() > given.version() ? kept : given);
+        folds.values().removeIf(kept -> kept.keptAt().isBefore(now.minus(keepFresh)));
+    }
+}
