@@ -47,6 +47,15 @@ public final class TouchpointCounter {
 
     /** Every touch of one customer (only once per customer: reach and daily customers are distinct customers). */
     public void add(List<CustomerTouch> touches) {
+        count(touches, 1);
+    }
+
+    /** Takes away a customer's touches added before (as they were, when their journeys have changed since). */
+    public void remove(List<CustomerTouch> touches) {
+        count(touches, -1);
+    }
+
+    private void count(List<CustomerTouch> touches, int sign) {
         Set<UUID> reached = new HashSet<>();
         Set<UUID> converted = new HashSet<>();
         Map<UUID, Set<LocalDate>> days = new HashMap<>();
@@ -56,18 +65,25 @@ public final class TouchpointCounter {
                 continue;
             }
             Counts of = counts.computeIfAbsent(touchpoint, id -> new Counts());
-            of.interactions++;
+            of.interactions += sign;
             LocalDate day = LocalDate.ofInstant(touch.at(), ZoneOffset.UTC);
-            of.days.computeIfAbsent(day, d -> new long[2])[0]++;
+            long[] ofDay = of.days.computeIfAbsent(day, d -> new long[2]);
+            ofDay[0] += sign;
             if (days.computeIfAbsent(touchpoint, id -> new HashSet<>()).add(day)) {
-                of.days.get(day)[1]++;
+                ofDay[1] += sign;
+            }
+            if (ofDay[0] == 0) {
+                of.days.remove(day);
             }
             if (reached.add(touchpoint)) {
-                of.reach++;
+                of.reach += sign;
             }
             Instant conversion = touch.lastConversionInJourney();
             if (conversion != null && !conversion.isBefore(touch.at()) && converted.add(touchpoint)) {
-                of.conversions++;
+                of.conversions += sign;
+            }
+            if (of.interactions == 0) {
+                counts.remove(touchpoint);
             }
         }
     }

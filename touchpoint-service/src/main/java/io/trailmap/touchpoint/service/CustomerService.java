@@ -121,6 +121,8 @@ public class CustomerService {
         int progress = sql.update("DELETE FROM customer_stage_progress WHERE tenant_id = ? AND journey_id = ANY (?) AND customer_id = ?",
                 List.of(t, inJourneys, customerId));
         int journeys = sql.update("DELETE FROM customer_journeys WHERE tenant_id = ? AND customer_id = ?", List.of(t, customerId));
+        // the folds' log names the customers they changed: those folds are not followed again (a version missing from the log)
+        sql.update("DELETE FROM rollup_folds WHERE tenant_id = ? AND ?::varchar = ANY (customers)", List.of(t, customerId));
         if (interactions + progress + journeys > 0) {
             versions.changed(t);
         }

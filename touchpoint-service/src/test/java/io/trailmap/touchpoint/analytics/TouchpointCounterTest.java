@@ -46,4 +46,35 @@ class TouchpointCounterTest {
     void aTouchpointNobodyTouchedHasNoMetricsToSpeakOf() {
         assertThat(new TouchpointCounter(Set.of(MAIL)).metrics()).containsExactly(Map.entry(MAIL, TouchpointCounter.Metrics.NONE));
     }
+
+    /** Customers taken away after being added (as they were, when their journeys changed since) count as never added. */
+    @org.junit.jupiter.api.RepeatedTest(20)
+    void customersTakenAwayCountAsNeverAdded(org.junit.jupiter.api.RepetitionInfo repetition) {
+        java.util.Random random = new java.util.Random(repetition.getCurrentRepetition());
+        List<UUID> touchpoints = List.of(MAIL, SHOP, OTHER);
+        List<List<CustomerTouch>> staying = new java.util.ArrayList<>();
+        List<List<CustomerTouch>> leaving = new java.util.ArrayList<>();
+        for (int c = 0; c < 200; c++) {
+            List<CustomerTouch> touches = new java.util.ArrayList<>();
+            Instant conversion = random.nextBoolean() ? null : MAY1.plusSeconds(random.nextInt(5 * 86400));
+            for (int t = 0, n = 1 + random.nextInt(6); t < n; t++) {
+                touches.add(new CustomerTouch(touchpoints.get(random.nextInt(3)), MAY1.plusSeconds(random.nextInt(5 * 86400)), conversion));
+            }
+            (random.nextInt(3) == 0 ? leaving : staying).add(touches);
+        }
+        leaving.add(List.of(new CustomerTouch(MAIL, MAY1.minusSeconds(30 * 86400), null)));   // a day only the leaving touched
+        TouchpointCounter kept = new TouchpointCounter(Set.of(MAIL, SHOP));
+        staying.forEach(kept::add);
+        leaving.forEach(kept::add);
+        leaving.forEach(kept::remove);
+        TouchpointCounter afresh = new TouchpointCounter(Set.of(MAIL, SHOP));
+        staying.forEach(afresh::add);
+        assertThat(kept.metrics()).isEqualTo(afresh.metrics());
+
+        TouchpointCounter emptied = new TouchpointCounter(Set.of(MAIL));
+        leaving.forEach(emptied::add);
+        leaving.forEach(emptied::remove);
+        assertThat(emptied.metrics()).as("every customer taken away: as if nobody touched it")
+                .containsExactly(Map.entry(MAIL, TouchpointCounter.Metrics.NONE));
+    }
 }

@@ -32,10 +32,107 @@ final class CustomerTouches {
               ON i.tenant_id = c.tenant_id AND i.customer_id = c.customer_id AND i.journey_id = c.journey_id
             WHERE c.tenant_id = ? AND i.touchpoint_id = ANY (?) AND i.occurred_at >= ? AND i.occurred_at < ?""";
 
+    /**
+     * The tenant's customers changed by the folds after a rollup version ({@code rollup_folds}): every journey of
+     * theirs with how many touches the folds since added to it — one statement, so the version read is the one the
+     * touches count up to. One row even when nothing changed; none when the tenant has no rollups yet.
+     */
+    private static final String CHANGED_SINCE = """
+            WITH log AS (
+                SELECT version, unknown, journeys, customers, added FROM rollup_folds WHERE tenant_id = ? AND version > ?),
+            changed AS (
+                SELECT u.journey_id, u.customer_id, sum(u.added) AS added
+                FROM log CROSS JOIN LATERAL unnest(log.journeys, log.customers, log.added) AS u(journey_id, customer_id, added)
+                GROUP BY 1, 2),
+            customers AS (SELECT DISTINCT customer_id FROM changed)
+            SELECT v.version, (SELECT count(*) FROM log) AS folds, (SELECT coalesce(bool_or(unknown), false) FROM log) AS unknown,
+                   cu.customer_id, c.customer_id AS kept_customer, coalesce(ch.added, 0) AS added, c.interactions, %s
+            FROM rollup_versions v
+            LEFT JOIN customers cu ON true
+            LEFT JOIN customer_journeys c ON c.tenant_id = v.tenant_id AND c.customer_id = cu.customer_id
+            LEFT JOIN changed ch ON ch.journey_id = c.journey_id AND ch.customer_id = c.customer_id
+            WHERE v.tenant_id = ?
+            ORDER BY cu.customer_id""".formatted(TouchBytes.KEPT_OR_REBUILT);
+
+    /** A customer's touches (of the touchpoints, in the range) as a kept result counted them, and as they are now. */
+    interface Change {
+        void accept(List<CustomerTouch> before, List<CustomerTouch> now);
+    }
+
     private CustomerTouches() {
     }
 
-    static void forEachCustomer(Sql sql, String tenant, Collection<UUID> touchpoints, TimeRange range,
+    /**
+     * Hands {@code changed} every customer whose touches changed after rollup version {@code since}, across their
+     * journeys: their touches then and now, from the kept touches and what each fold since added. Answers the
+     * version that brings them up to, or null when the changes cannot be followed (as {@link JourneyEvents#changedSince}).
+     */
+    static Long changedSince(Sql sql, String tenant, Collection<UUID> touchpoints, TimeRange range, long since, Change changed) {
+        Set<UUID> wanted = Set.copyOf(touchpoints);
+        long[] reached = {-1};
+        boolean[] followed = {true};
+        String[] current = {null};
+        List<CustomerTouch> before = new ArrayList<>();
+        List<CustomerTouch> now = new ArrayList<>();
+        Runnable flush = () -> {
+            if (followed[0] && current[0] != null && (!before.isEmpty() || !now.isEmpty())) {
+                changed.accept(List.copyOf(before), List.copyOf(now));
+            }
+            before.clear();
+            now.clear();
+        };
+        sql.each(CHANGED_SINCE, List.of(tenant, since, tenant), row -> {
+            if (!followed[0]) {
+                return;
+            }
+            if (reached[0] < 0) {
+                long version = row.getLong("version");
+                followed[0] = !row.getBoolean("unknown") && row.getLong("folds") == version - since;
+                reached[0] = version;
+            }
+            String customer = row.getString("customer_id");
+            if (!followed[0] || customer == null) {
+                return;
+            }
+            if (!customer.equals(current[0])) {
+                flush.run();
+                current[0] = customer;
+            }
+            long interactions = row.getLong("interactions");
+            int added = row.getInt("added");
+            TouchBytes.Decoded all = TouchBytes.decode(row.getBytes("touches"), TimeRange.ALL, Map.of());
+            if (row.getString("kept_customer") == null || added > interactions || all.touches() != interactions) {
+                followed[0] = false;
+                return;
+            }
+            List<JourneyEvent> events = all.inRange();
+            touches(events.subList(0, (int) (interactions - added)), wanted, range, before);
+            touches(events, wanted, range, now);
+        });
+        flush.run();
+        return followed[0] && reached[0] >= 0 ? reached[0] : null;
+    }
+
+    /** The touches of {@code wanted} in {@code range} of one customer journey's events, each with the journey's last PURCHASE among them. */
+    private static void touches(List<JourneyEvent> events, Set<UUID> wanted, TimeRange range, List<CustomerTouch> into) {
+        Instant lastConversion = null;
+        for (JourneyEvent event : events) {
+            if (event.isPurchase() && (lastConversion == null || event.at().isAfter(lastConversion))) {
+                lastConversion = event.at();
+            }
+        }
+        for (JourneyEvent event : events) {
+            if (wanted.contains(event.touchpointId()) && range.contains(event.at())) {
+                into.add(new CustomerTouch(event.touchpointId(), event.at(), lastConversion));
+            }
+        }
+    }
+
+    /**
+     * Hands {@code customer} each customer's touches; answers the rollup version they count up to (null when the tenant
+     * has no rollups yet).
+     */
+    static Long forEachCustomer(Sql sql, String tenant, Collection<UUID> touchpoints, TimeRange range,
                                 Consumer<List<CustomerTouch>> customer) {
         Set<UUID> wanted = Set.copyOf(touchpoints);
         UUID[] ids = wanted.toArray(UUID[]::new);
@@ -54,9 +151,12 @@ final class CustomerTouches {
             touches.clear();
             currentRaw[0] = false;
         };
+        Long[] version = {null};
         sql.each("SELECT c.customer_id, c.interactions, c.last_conversion_at, " + TouchBytes.KEPT_OR_REBUILT
-                        + " FROM customer_journeys c WHERE c.tenant_id = ? ORDER BY c.customer_id", List.of(tenant),
+                        + ", (SELECT v.version FROM rollup_versions v WHERE v.tenant_id = ?) AS version"
+                        + " FROM customer_journeys c WHERE c.tenant_id = ? ORDER BY c.customer_id", List.of(tenant, tenant),
                 row -> {
+                    version[0] = row.getLong("version");
                     String id = row.getString("customer_id");
                     if (!id.equals(current[0])) {
                         flush.run();
@@ -99,6 +199,9 @@ final class CustomerTouches {
                 customer.accept(List.copyOf(redone));
             }
         }
+        // those read raw may count events folded after the version: such an event's fold names the customer, so a pass
+        // following the changes since meets the customer's touches not adding up, and reads every customer again
+        return version[0];
     }
 
     private static CustomerTouch touch(java.sql.ResultSet row) throws java.sql.SQLException {

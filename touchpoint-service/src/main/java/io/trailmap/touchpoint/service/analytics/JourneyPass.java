@@ -54,9 +54,9 @@ final class JourneyPass {
     /** The results of {@code keys} (of one journey), from their kept folds and the customers changed since, or afresh. */
     static List<Object> refreshed(Sql sql, KeptFolds kept, String tenant, UUID journeyId, List<Key> keys, long epoch) {
         List<KeptFolds.Kept> taken = keys.stream().map(kept::take).toList();
-        Long since = commonVersion(taken, epoch);
+        Long since = KeptFolds.commonVersion(taken, epoch);
         if (since != null) {
-            List<JourneyFold<?>> folds = taken.stream().<JourneyFold<?>>map(KeptFolds.Kept::fold).toList();
+            List<JourneyFold<?>> folds = taken.stream().<JourneyFold<?>>map(fold -> (JourneyFold<?>) fold.fold()).toList();
             Long reached = JourneyEvents.changedSince(sql, tenant, journeyId, union(folds), since, (before, now) -> {
                 for (JourneyFold<?> fold : folds) {
                     List<JourneyEvent> was = within(before, fold.reads());
@@ -79,18 +79,6 @@ final class JourneyPass {
         Long reached = read(sql, AnalyticsSource.ROLLUP, tenant, journeyId, folds);
         kept.passed(false);
         return reached == null ? results(folds) : results(kept, keys, folds, reached, epoch);
-    }
-
-    /** The version all of {@code taken} count up to in {@code epoch}; null when one is missing or they differ. */
-    private static Long commonVersion(List<KeptFolds.Kept> taken, long epoch) {
-        Long version = null;
-        for (KeptFolds.Kept fold : taken) {
-            if (fold == null || fold.epoch() != epoch || version != null && version != fold.version()) {
-                return null;
-            }
-            version = fold.version();
-        }
-        return version;
     }
 
     private static List<Object> results(KeptFolds kept, List<Key> keys, List<JourneyFold<?>> folds, long version, long epoch) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The folds of a journey's kept analytics as their last pass left them, and the rollup version they count up to,
- * so that the next pass reads only the customers changed since ({@link JourneyPass}). A pass takes a fold out
+ * The folds of kept analytics as their last pass left them — a journey's ({@link JourneyPass}), touchpoint metrics'
+ * counters — and the rollup version they count up to, so that the next pass reads only the customers changed since. A pass takes a fold out
  * while it works on it (a pass beside it starts afresh) and gives it back; one not given back within
  * {@code trailmap.analytics.keep-fresh} is forgotten, as its key is.
  */
@@ -20,10 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public class KeptFolds {
 
     /** A fold, the rollup version and epoch it counts up to, and when it was given back. */
-    record Kept(JourneyFold<?> fold, long version, long epoch, Instant keptAt) {
+    record Kept(Object fold, long version, long epoch, Instant keptAt) {
     }
 
-    private final Map<JourneyPass.Key, Kept> folds = new ConcurrentHashMap<>();
+    private final Map<KeptResults.Key, Kept> folds = new ConcurrentHashMap<>();
     private final Duration keepFresh;
     private final Counter followed;
     private final Counter afresh;
@@ -36,9 +36,9 @@ public class KeptFolds {
     }
 
     private static Counter passes(MeterRegistry registry, String customers) {
-        return Counter.builder("trailmap.analytics.journey.passes")
-                .description("Passes over a journey's customers for its kept analytics: customers=changed read only those "
-                        + "changed since the last pass, customers=all every one")
+        return Counter.builder("trailmap.analytics.passes")
+                .description("Passes over the customers for kept analytics (a journey's, touchpoint metrics): customers=changed "
+                        + "read only those changed since the last pass, customers=all every one")
                 .tag("customers", customers).register(registry);
     }
 
@@ -48,12 +48,24 @@ public class KeptFolds {
     }
 
     /** {@code key}'s fold, taken out; null when none is kept. */
-    Kept take(JourneyPass.Key key) {
+    Kept take(KeptResults.Key key) {
         return folds.remove(key);
     }
 
+    /** The version every one of {@code taken} counts up to in {@code epoch}; null when one is missing or they differ. */
+    static Long commonVersion(java.util.List<Kept> taken, long epoch) {
+        Long version = null;
+        for (Kept fold : taken) {
+            if (fold == null || fold.epoch() != epoch || version != null && version != fold.version()) {
+                return null;
+            }
+            version = fold.version();
+        }
+        return version;
+    }
+
     /** Keeps {@code fold} for {@code key} unless one counting further is kept; forgets folds not kept lately. */
-    void keep(JourneyPass.Key key, JourneyFold<?> fold, long version, long epoch) {
+    void keep(KeptResults.Key key, Object fold, long version, long epoch) {
         Instant now = Instant.now();
         folds.merge(key, new Kept(fold, version, epoch, now), (kept, given) -> kept.version() > given.version() ? kept : given);
         folds.values().removeIf(kept -> kept.keptAt().isBefore(now.minus(keepFresh)));

@@ -44,11 +44,13 @@ public class TouchpointMetricsAnalytics {
     private final Sql sql;
     private final CurrentTenant tenant;
     private final KeptResults kept;
+    private final KeptFolds folds;
 
-    public TouchpointMetricsAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept) {
+    public TouchpointMetricsAnalytics(Sql sql, CurrentTenant tenant, KeptResults kept, KeptFolds folds) {
         this.sql = sql;
         this.tenant = tenant;
         this.kept = kept;
+        this.folds = folds;
     }
 
     @Transactional
@@ -74,31 +76,58 @@ public class TouchpointMetricsAnalytics {
         String owner = tenant.id();
         KeptResults.Result<Map<UUID, TouchpointMetricsView>> result = source == AnalyticsSource.RAW
                 ? KeptResults.Result.computedAt(counted, raw(owner, ids, range))
-                : kept.answer(new MetricsKey(owner, Set.copyOf(ids), range), counted, this::inOnePass);
+                : kept.answer(new MetricsKey(owner, Set.copyOf(ids), range), counted,
+                (List<MetricsKey> keys) -> inOnePass(keys, counted.epoch()));
         Map<UUID, TouchpointMetricsView> views = new HashMap<>();
         result.value().forEach((id, view) -> views.put(id, new TouchpointMetricsView(id, view.from(), view.to(), view.reach(),
                 view.interactions(), view.conversions(), view.conversionRate(), view.trend(), result.dataAsOf())));
         return new KeptResults.Result<>(views, result.dataAsOf(), result.version(), result.epoch(), result.startedAt(), result.took());
     }
 
-    /** The metrics of every key's touchpoints (of one tenant and range), from one pass over all of them. */
-    private List<Object> inOnePass(List<MetricsKey> keys) {
+    /**
+     * The metrics of every key's touchpoints (of one tenant and range), from one pass over all of them: each key's
+     * counter as its last pass left it and the customers changed since, when they can be followed (see
+     * {@link KeptFolds}), else every customer.
+     */
+    private List<Object> inOnePass(List<MetricsKey> keys, long epoch) {
         Set<UUID> all = new HashSet<>();
         keys.forEach(key -> all.addAll(key.touchpointIds()));
         MetricsKey first = keys.getFirst();
-        Map<UUID, TouchpointMetricsView> counted = fromTouches(first.tenant(), all, first.range());
+        List<KeptFolds.Kept> taken = keys.stream().map(folds::take).toList();
+        Long since = KeptFolds.commonVersion(taken, epoch);
+        if (since != null) {
+            List<TouchpointCounter> counters = taken.stream().map(kept -> (TouchpointCounter) kept.fold()).toList();
+            Long reached = CustomerTouches.changedSince(sql, first.tenant(), all, first.range(), since, (before, now) -> {
+                for (TouchpointCounter counter : counters) {
+                    counter.remove(before);
+                    counter.add(now);
+                }
+            });
+            if (reached != null) {
+                folds.passed(true);
+                return results(keys, counters, reached, epoch);
+            }
+        }
+        List<TouchpointCounter> counters = keys.stream().map(key -> new TouchpointCounter(key.touchpointIds())).toList();
+        Long reached = CustomerTouches.forEachCustomer(sql, first.tenant(), all, first.range(),
+                touches -> counters.forEach(counter -> counter.add(touches)));
+        folds.passed(false);
+        return results(keys, counters, reached, epoch);
+    }
+
+    /** Each key's metrics from its counter, kept (when the version read is known) for the next pass. */
+    private List<Object> results(List<MetricsKey> keys, List<TouchpointCounter> counters, Long version, long epoch) {
         List<Object> results = new ArrayList<>();
-        for (MetricsKey key : keys) {
-            Map<UUID, TouchpointMetricsView> own = new HashMap<>();
-            key.touchpointIds().forEach(id -> own.put(id, counted.get(id)));
-            results.add(Map.copyOf(own));
+        for (int i = 0; i < keys.size(); i++) {
+            results.add(views(counters.get(i), keys.get(i).range()));
+            if (version != null) {
+                folds.keep(keys.get(i), counters.get(i), version, epoch);
+            }
         }
         return results;
     }
 
-    private Map<UUID, TouchpointMetricsView> fromTouches(String owner, Set<UUID> ids, TimeRange range) {
-        TouchpointCounter counter = new TouchpointCounter(ids);
-        CustomerTouches.forEachCustomer(sql, owner, ids, range, counter::add);
+    private static Map<UUID, TouchpointMetricsView> views(TouchpointCounter counter, TimeRange range) {
         Map<UUID, TouchpointMetricsView> views = new HashMap<>();
         counter.metrics().forEach((id, m) -> views.put(id, view(id, range, m.interactions(), m.reach(), m.conversions(),
                 m.trend().stream().map(d -> new TouchpointMetricsView.Day(d.day(), d.interactions(), d.customers())).toList())));
