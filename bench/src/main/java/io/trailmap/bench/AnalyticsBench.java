@@ -177,6 +177,7 @@ final class AnalyticsBench {
         });
         Map<String, Integer> failedUnderLoad = new LinkedHashMap<>();
         Map<String, String> failureUnderLoad = new LinkedHashMap<>();
+        ServiceMetrics beforePhase = ServiceMetrics.scrape(touchpoints);
         long phaseStart = System.nanoTime();
         try (ExecutorService ingest = Executors.newSingleThreadExecutor()) {
             Future<?> ingesting = ingest.submit(() -> {
@@ -200,6 +201,7 @@ final class AnalyticsBench {
             ingesting.get();
         }
         double phaseSeconds = Stats.millisSince(phaseStart) / 1000;
+        ServiceMetrics afterPhase = ServiceMetrics.scrape(touchpoints);
         LagSampler.awaitCounted(touchpoints, sender.latest().at());
 
         others.awaitQuiet("analytics once counted");
@@ -252,6 +254,9 @@ final class AnalyticsBench {
                         compared.get(call.name()).equals("identical"));
             }
         }
+        report.row("passes over the customers for kept analytics while ingesting (calls and keeping fresh): of only those changed since the last / of every customer",
+                f("%.0f / %.0f", afterPhase.since(beforePhase, "trailmap_analytics_passes_total{customers=\"changed\"}"),
+                        afterPhase.since(beforePhase, "trailmap_analytics_passes_total{customers=\"all\"}")), "", "", "", null);
         failedUnderLoad.forEach((name, count) -> report.row(name + ": calls that failed while ingesting", f("%d, the first: %s", count,
                         failureUnderLoad.get(name).substring(0, Math.min(200, failureUnderLoad.get(name).length()))), "", "", "none", false));
         failed.forEach((name, why) -> report.row(name + ": first call", "failed: " + why.substring(0, Math.min(200, why.length())),
