@@ -34,61 +34,67 @@ final class CustomerTouches {
 
     /**
      * The tenant's customers changed by the folds after a rollup version ({@code rollup_folds}): every journey of
-     * theirs with how many touches the folds since added to it — one statement, so the version read is the one the
+     * theirs, with what each fold since added to which of them — one statement, so the version read is the one the
      * touches count up to. One row even when nothing changed; none when the tenant has no rollups yet.
      */
     private static final String CHANGED_SINCE = """
-            WITH log AS (
-                SELECT version, unknown, journeys, customers, added FROM rollup_folds WHERE tenant_id = ? AND version > ?),
-            changed AS (
-                SELECT u.journey_id, u.customer_id, sum(u.added) AS added
-                FROM log CROSS JOIN LATERAL unnest(log.journeys, log.customers, log.added) AS u(journey_id, customer_id, added)
-                GROUP BY 1, 2),
-            customers AS (SELECT DISTINCT customer_id FROM changed)
-            SELECT v.version, (SELECT count(*) FROM log) AS folds, (SELECT coalesce(bool_or(unknown), false) FROM log) AS unknown,
-                   cu.customer_id, c.customer_id AS kept_customer, coalesce(ch.added, 0) AS added, c.interactions, %s
+            WITH %s,
+            customers AS (SELECT customer_id, %s FROM logged GROUP BY customer_id)
+            SELECT %s, cu.customer_id, cu.versions, cu.journeys, cu.added, c.customer_id AS kept_customer, c.journey_id,
+                   c.interactions, %s
             FROM rollup_versions v
             LEFT JOIN customers cu ON true
             LEFT JOIN customer_journeys c ON c.tenant_id = v.tenant_id AND c.customer_id = cu.customer_id
-            LEFT JOIN changed ch ON ch.journey_id = c.journey_id AND ch.customer_id = c.customer_id
             WHERE v.tenant_id = ?
-            ORDER BY cu.customer_id""".formatted(TouchBytes.KEPT_OR_REBUILT);
+            ORDER BY cu.customer_id""".formatted(LoggedFolds.LOG_SINCE, LoggedFolds.CHANGES, LoggedFolds.VERSIONS,
+            TouchBytes.KEPT_OR_REBUILT);
 
-    /** A customer's touches (of the touchpoints, in the range) as a kept result counted them, and as they are now. */
-    interface Change {
-        void accept(List<CustomerTouch> before, List<CustomerTouch> now);
+    /** A changed customer's touches (of the touchpoints, in the range, across their journeys): now, and at a rollup version. */
+    interface CustomerChange {
+        List<CustomerTouch> now();
+
+        /** Whether the folds after {@code version} changed them. */
+        boolean changedSince(long version);
+
+        /** As they were at {@code version}, one of the versions the read was asked to follow from. */
+        List<CustomerTouch> at(long version);
+    }
+
+    /** One journey of a changed customer: its events (all of them), and what the folds since added to it. */
+    private record Journey(UUID journeyId, List<JourneyEvent> events, Long[] versions, UUID[] journeys, Integer[] added) {
+
+        int addedSince(long version) {
+            return LoggedFolds.addedSince(version, journeyId, versions, journeys, added);
+        }
     }
 
     private CustomerTouches() {
     }
 
     /**
-     * Hands {@code changed} every customer whose touches changed after rollup version {@code since}, across their
-     * journeys: their touches then and now, from the kept touches and what each fold since added. Answers the
-     * version that brings them up to, or null when the changes cannot be followed (as {@link JourneyEvents#changedSince}).
+     * Hands {@code changed} every customer whose touches changed after the oldest of the rollup versions {@code since},
+     * across their journeys: their touches now and at each of those versions, from the kept touches and what each fold
+     * since added. Answers the version that brings them up to, or null when the changes cannot be followed (as
+     * {@link JourneyEvents#changedSince}).
      */
-    static Long changedSince(Sql sql, String tenant, Collection<UUID> touchpoints, TimeRange range, long since, Change changed) {
+    static Long changedSince(Sql sql, String tenant, Collection<UUID> touchpoints, TimeRange range, Collection<Long> since,
+                             Consumer<CustomerChange> changed) {
         Set<UUID> wanted = Set.copyOf(touchpoints);
-        long[] reached = {-1};
+        long oldest = since.stream().mapToLong(Long::longValue).min().orElseThrow();
+        LoggedFolds[] log = {null};
         boolean[] followed = {true};
         String[] current = {null};
-        List<CustomerTouch> before = new ArrayList<>();
-        List<CustomerTouch> now = new ArrayList<>();
+        List<Journey> journeys = new ArrayList<>();
         Runnable flush = () -> {
-            if (followed[0] && current[0] != null && (!before.isEmpty() || !now.isEmpty())) {
-                changed.accept(List.copyOf(before), List.copyOf(now));
+            if (followed[0] && !journeys.isEmpty()) {
+                changed.accept(change(List.copyOf(journeys), wanted, range));
             }
-            before.clear();
-            now.clear();
+            journeys.clear();
         };
-        sql.each(CHANGED_SINCE, List.of(tenant, since, tenant), row -> {
-            if (!followed[0]) {
-                return;
-            }
-            if (reached[0] < 0) {
-                long version = row.getLong("version");
-                followed[0] = !row.getBoolean("unknown") && row.getLong("folds") == version - since;
-                reached[0] = version;
+        sql.each(CHANGED_SINCE, List.of(tenant, oldest, tenant), row -> {
+            if (log[0] == null) {
+                log[0] = LoggedFolds.of(row);
+                followed[0] = log[0].follows(since);
             }
             String customer = row.getString("customer_id");
             if (!followed[0] || customer == null) {
@@ -99,18 +105,44 @@ final class CustomerTouches {
                 current[0] = customer;
             }
             long interactions = row.getLong("interactions");
-            int added = row.getInt("added");
             TouchBytes.Decoded all = TouchBytes.decode(row.getBytes("touches"), TimeRange.ALL, Map.of());
-            if (row.getString("kept_customer") == null || added > interactions || all.touches() != interactions) {
+            Journey journey = row.getString("kept_customer") == null ? null : new Journey(row.getObject("journey_id", UUID.class),
+                    all.inRange(), LoggedFolds.array(row, "versions"), LoggedFolds.array(row, "journeys"), LoggedFolds.array(row, "added"));
+            if (journey == null || all.touches() != interactions || journey.addedSince(oldest) > interactions) {
+                LOG.debugf("changes since version %d not followed: customer %s's touches do not add up", oldest, customer);
                 followed[0] = false;
                 return;
             }
-            List<JourneyEvent> events = all.inRange();
-            touches(events.subList(0, (int) (interactions - added)), wanted, range, before);
-            touches(events, wanted, range, now);
+            journeys.add(journey);
         });
         flush.run();
-        return followed[0] && reached[0] >= 0 ? reached[0] : null;
+        return followed[0] && log[0] != null ? log[0].version() : null;
+    }
+
+    private static CustomerChange change(List<Journey> journeys, Set<UUID> wanted, TimeRange range) {
+        List<CustomerTouch> now = new ArrayList<>();
+        journeys.forEach(journey -> touches(journey.events(), wanted, range, now));
+        return new CustomerChange() {
+            @Override
+            public List<CustomerTouch> now() {
+                return now;
+            }
+
+            @Override
+            public boolean changedSince(long version) {
+                return journeys.stream().anyMatch(journey -> journey.addedSince(version) > 0);
+            }
+
+            @Override
+            public List<CustomerTouch> at(long version) {
+                List<CustomerTouch> then = new ArrayList<>();
+                for (Journey journey : journeys) {
+                    List<JourneyEvent> events = journey.events();
+                    touches(events.subList(0, events.size() - journey.addedSince(version)), wanted, range, then);
+                }
+                return then;
+            }
+        };
     }
 
     /** The touches of {@code wanted} in {@code range} of one customer journey's events, each with the journey's last PURCHASE among them. */

@@ -7,6 +7,7 @@ import io.trailmap.touchpoint.service.Sql;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,28 +33,30 @@ final class JourneyEvents {
     private static final String RAW_ORDER = " ORDER BY i.customer_id, i.occurred_at, i.event_id";
 
     /**
-     * The journey's customers changed by the folds after a rollup version ({@code rollup_folds}), how many touches
-     * each fold added to each, and their touches now — one statement, so the version read is the one the touches
-     * count up to. One row even when nothing changed; none when the tenant has no rollups yet.
+     * The journey's customers changed by the folds after a rollup version ({@code rollup_folds}), what each fold added to
+     * each, and their touches now — one statement, so the version read is the one the touches count up to. One row even
+     * when nothing changed; none when the tenant has no rollups yet.
      */
     private static final String CHANGED_SINCE = """
-            WITH log AS (
-                SELECT version, unknown, journeys, customers, added FROM rollup_folds WHERE tenant_id = ? AND version > ?),
-            changed AS (
-                SELECT u.customer_id, sum(u.added) AS added
-                FROM log CROSS JOIN LATERAL unnest(log.journeys, log.customers, log.added) AS u(journey_id, customer_id, added)
-                WHERE u.journey_id = ? GROUP BY u.customer_id)
-            SELECT v.version, (SELECT count(*) FROM log) AS folds, (SELECT coalesce(bool_or(unknown), false) FROM log) AS unknown,
-                   ch.customer_id, ch.added, c.customer_id AS kept_customer, c.interactions, %s
+            WITH %s,
+            changed AS (SELECT customer_id, %s FROM logged WHERE journey_id = ? GROUP BY customer_id)
+            SELECT %s, ch.customer_id, ch.versions, ch.journeys, ch.added, c.customer_id AS kept_customer, c.interactions, %s
             FROM rollup_versions v
             LEFT JOIN changed ch ON true
             LEFT JOIN customer_journeys c ON c.tenant_id = v.tenant_id AND c.journey_id = ? AND c.customer_id = ch.customer_id
             WHERE v.tenant_id = ?
-            ORDER BY ch.customer_id""".formatted(TouchBytes.KEPT_OR_REBUILT);
+            ORDER BY ch.customer_id""".formatted(LoggedFolds.LOG_SINCE, LoggedFolds.CHANGES, LoggedFolds.VERSIONS,
+            TouchBytes.KEPT_OR_REBUILT);
 
-    /** A customer's events in the range as a kept result counted them, and as they are now (either may be empty). */
-    interface Change {
-        void accept(List<JourneyEvent> before, List<JourneyEvent> now);
+    /** A changed customer's events in the range: as they are now, and as they were at a rollup version. */
+    interface CustomerChange {
+        List<JourneyEvent> now();
+
+        /** Whether the folds after {@code version} changed them. */
+        boolean changedSince(long version);
+
+        /** As they were at {@code version}, one of the versions the read was asked to follow from. */
+        List<JourneyEvent> at(long version);
     }
 
     private JourneyEvents() {
@@ -74,25 +77,23 @@ final class JourneyEvents {
     }
 
     /**
-     * Hands {@code changed} every customer of the journey whose touches changed after rollup version {@code since}:
-     * their events in the range then and now, from the kept touches and what each fold since added to them. Answers
-     * the version that brings them up to, or null when the changes since cannot be followed — a version not logged
-     * (an erasure, a retention run, a log pruned since), a late event (touches rebuilt, not appended), touches that do
-     * not add up to the interactions: then nothing was handed over unless the touches did not add up (the caller
-     * starts afresh either way).
+     * Hands {@code changed} every customer of the journey whose touches changed after the oldest of the rollup versions
+     * {@code since}: their events in the range now and at each of those versions, from the kept touches and what each
+     * fold since added to them. Answers the version that brings them up to, or null when the changes since one of them
+     * cannot be followed — a version not logged (an erasure, a retention run, a log pruned since), a late event
+     * (touches rebuilt, not appended), touches that do not add up to the interactions: then nothing was handed over
+     * unless the touches did not add up (the caller starts afresh either way).
      */
-    static Long changedSince(Sql sql, String tenant, UUID journeyId, TimeRange range, long since, Change changed) {
+    static Long changedSince(Sql sql, String tenant, UUID journeyId, TimeRange range, Collection<Long> since,
+                             Consumer<CustomerChange> changed) {
         Map<UUID, String> channels = catalogueChannels(sql, tenant);
-        long[] reached = {-1};
+        long oldest = since.stream().mapToLong(Long::longValue).min().orElseThrow();
+        LoggedFolds[] log = {null};
         boolean[] followed = {true};
-        sql.each(CHANGED_SINCE, List.of(tenant, since, journeyId, journeyId, tenant), row -> {
-            if (!followed[0]) {
-                return;
-            }
-            if (reached[0] < 0) {
-                long version = row.getLong("version");
-                followed[0] = !row.getBoolean("unknown") && row.getLong("folds") == version - since;
-                reached[0] = version;
+        sql.each(CHANGED_SINCE, List.of(tenant, oldest, journeyId, journeyId, tenant), row -> {
+            if (log[0] == null) {
+                log[0] = LoggedFolds.of(row);
+                followed[0] = log[0].follows(since);
             }
             String customer = row.getString("customer_id");
             if (!followed[0] || customer == null) {
@@ -100,20 +101,39 @@ final class JourneyEvents {
             }
             byte[] touches = row.getBytes("touches");
             long interactions = row.getLong("interactions");
-            int added = row.getInt("added");
-            if (row.getString("kept_customer") == null || added > interactions) {
-                followed[0] = false;
-                return;
-            }
             TouchBytes.Decoded now = TouchBytes.decode(touches, range, channels);
-            if (now.touches() != interactions) {
+            if (row.getString("kept_customer") == null || now.touches() != interactions) {
+                LOG.debugf("changes since version %d not followed: customer %s's touches do not add up", oldest, customer);
                 followed[0] = false;
                 return;
             }
-            TouchBytes.Decoded before = TouchBytes.decodeFirst(touches, (int) (interactions - added), range, channels);
-            changed.accept(before.inRange(), now.inRange());
+            Long[] versions = LoggedFolds.array(row, "versions");
+            UUID[] journeys = LoggedFolds.array(row, "journeys");
+            Integer[] added = LoggedFolds.array(row, "added");
+            if (LoggedFolds.addedSince(oldest, journeyId, versions, journeys, added) > interactions) {
+                LOG.debugf("changes since version %d not followed: customer %s's touches do not add up", oldest, customer);
+                followed[0] = false;
+                return;
+            }
+            changed.accept(new CustomerChange() {
+                @Override
+                public List<JourneyEvent> now() {
+                    return now.inRange();
+                }
+
+                @Override
+                public boolean changedSince(long version) {
+                    return LoggedFolds.addedSince(version, journeyId, versions, journeys, added) > 0;
+                }
+
+                @Override
+                public List<JourneyEvent> at(long version) {
+                    int before = (int) interactions - LoggedFolds.addedSince(version, journeyId, versions, journeys, added);
+                    return TouchBytes.decodeFirst(touches, before, range, channels).inRange();
+                }
+            });
         });
-        return followed[0] && reached[0] >= 0 ? reached[0] : null;
+        return followed[0] && log[0] != null ? log[0].version() : null;
     }
 
     private static Map<UUID, String> catalogueChannels(Sql sql, String tenant) {

@@ -54,23 +54,26 @@ final class JourneyPass {
     /** The results of {@code keys} (of one journey), from their kept folds and the customers changed since, or afresh. */
     static List<Object> refreshed(Sql sql, KeptFolds kept, String tenant, UUID journeyId, List<Key> keys, long epoch) {
         List<KeptFolds.Kept> taken = keys.stream().map(kept::take).toList();
-        Long since = KeptFolds.commonVersion(taken, epoch);
-        if (since != null) {
+        if (KeptFolds.allOf(taken, epoch)) {
             List<JourneyFold<?>> folds = taken.stream().<JourneyFold<?>>map(fold -> (JourneyFold<?>) fold.fold()).toList();
-            Long reached = JourneyEvents.changedSince(sql, tenant, journeyId, union(folds), since, (before, now) -> {
-                for (JourneyFold<?> fold : folds) {
-                    List<JourneyEvent> was = within(before, fold.reads());
-                    List<JourneyEvent> is = within(now, fold.reads());
-                    if (!was.isEmpty()) {
-                        fold.remove(was);
-                    }
-                    if (!is.isEmpty()) {
-                        fold.add(is);
+            List<Long> since = taken.stream().map(KeptFolds.Kept::version).toList();
+            Long reached = JourneyEvents.changedSince(sql, tenant, journeyId, union(folds), since, customer -> {
+                for (int i = 0; i < folds.size(); i++) {
+                    if (customer.changedSince(since.get(i))) {
+                        JourneyFold<?> fold = folds.get(i);
+                        List<JourneyEvent> was = within(customer.at(since.get(i)), fold.reads());
+                        List<JourneyEvent> is = within(customer.now(), fold.reads());
+                        if (!was.isEmpty()) {
+                            fold.remove(was);
+                        }
+                        if (!is.isEmpty()) {
+                            fold.add(is);
+                        }
                     }
                 }
             });
             if (reached != null) {
-                LOG.debugf("%d analytics of journey %s followed from version %d to %d", keys.size(), journeyId, since, reached);
+                LOG.debugf("%d analytics of journey %s followed from versions %s to %d", keys.size(), journeyId, since, reached);
                 kept.passed(true);
                 return results(kept, keys, folds, reached, epoch);
             }

@@ -52,16 +52,9 @@ public class KeptFolds {
         return folds.remove(key);
     }
 
-    /** The version every one of {@code taken} counts up to in {@code epoch}; null when one is missing or they differ. */
-    static Long commonVersion(java.util.List<Kept> taken, long epoch) {
-        Long version = null;
-        for (Kept fold : taken) {
-            if (fold == null || fold.epoch() != epoch || version != null && version != fold.version()) {
-                return null;
-            }
-            version = fold.version();
-        }
-        return version;
+    /** Whether every one of {@code taken} is kept, of {@code epoch} (whatever versions they count up to). */
+    static boolean allOf(java.util.List<Kept> taken, long epoch) {
+        return taken.stream().allMatch(fold -> fold != null && fold.epoch() == epoch);
     }
 
     /** Keeps {@code fold} for {@code key} unless one counting further is kept; forgets folds not kept lately. */

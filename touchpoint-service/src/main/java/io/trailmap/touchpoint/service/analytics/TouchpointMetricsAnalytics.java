@@ -94,13 +94,15 @@ public class TouchpointMetricsAnalytics {
         keys.forEach(key -> all.addAll(key.touchpointIds()));
         MetricsKey first = keys.getFirst();
         List<KeptFolds.Kept> taken = keys.stream().map(folds::take).toList();
-        Long since = KeptFolds.commonVersion(taken, epoch);
-        if (since != null) {
+        if (KeptFolds.allOf(taken, epoch)) {
             List<TouchpointCounter> counters = taken.stream().map(kept -> (TouchpointCounter) kept.fold()).toList();
-            Long reached = CustomerTouches.changedSince(sql, first.tenant(), all, first.range(), since, (before, now) -> {
-                for (TouchpointCounter counter : counters) {
-                    counter.remove(before);
-                    counter.add(now);
+            List<Long> since = taken.stream().map(KeptFolds.Kept::version).toList();
+            Long reached = CustomerTouches.changedSince(sql, first.tenant(), all, first.range(), since, customer -> {
+                for (int i = 0; i < counters.size(); i++) {
+                    if (customer.changedSince(since.get(i))) {
+                        counters.get(i).remove(customer.at(since.get(i)));
+                        counters.get(i).add(customer.now());
+                    }
                 }
             });
             if (reached != null) {
