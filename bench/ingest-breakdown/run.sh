@@ -147,10 +147,10 @@ tps() {   # transactions/s of pgbench: script, clients, transactions per client 
   "$PG_BIN/pgbench" -h "$work" -p $port -U postgres -n -M $protocol -c "$2" -j "$(( $2 < 2 ? 1 : 2 ))" -t "$3" -f "$work/$1" postgres 2>&1 \
     | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
 }
-fresh() {   # the schema as migrated (interactions, rollups, work items), then SQL that takes a part away
+fresh() {   # the schema as migrated (every migration in version order), then SQL that takes a part away
   psql -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
-  psql -f "$migrations/V2__interactions_and_rollups.sql" -f "$migrations/V4__rollup_fillfactor.sql" \
-       -f "$migrations/V6__rollups_from_committed_events.sql"
+  local m
+  for m in $(ls "$migrations" | sort -t_ -k1.2n); do psql -f "$migrations/$m"; done
   [ -z "$1" ] || psql -c "$1"
   psql -c "CHECKPOINT"
 }
