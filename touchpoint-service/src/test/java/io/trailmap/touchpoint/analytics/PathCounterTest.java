@@ -52,10 +52,7 @@ class PathCounterTest {
             int pool = seed % 4 == 0 ? 2_000 : 2 + random.nextInt(8);
             int maxLength = List.of(1, 3, 6, 8).get(seed % 4);
             int limit = 1 + random.nextInt(12);
-            List<UUID> touchpoints = new ArrayList<>();
-            for (int i = 0; i < pool; i++) {
-                touchpoints.add(new UUID(random.nextLong(), random.nextLong()));
-            }
+            List<UUID> touchpoints = touchpoints(random, pool);
             List<List<UUID>> sequences = new ArrayList<>();
             for (int c = 0; c < 3_000; c++) {
                 List<UUID> sequence = new ArrayList<>();
@@ -80,10 +77,7 @@ class PathCounterTest {
             int pool = seed % 4 == 0 ? 2_000 : 2 + random.nextInt(8);
             int maxLength = List.of(1, 3, 6, 8).get(seed % 4);
             int limit = 1 + random.nextInt(12);
-            List<UUID> touchpoints = new ArrayList<>();
-            for (int i = 0; i < pool; i++) {
-                touchpoints.add(new UUID(random.nextLong(), random.nextLong()));
-            }
+            List<UUID> touchpoints = touchpoints(random, pool);
             List<List<UUID>> staying = new ArrayList<>();
             List<List<UUID>> leaving = new ArrayList<>();
             PathCounter.Paths paths = new PathCounter.Paths(maxLength);
@@ -103,6 +97,14 @@ class PathCounterTest {
                 assertThat(paths.sequences()).isEqualTo(staying.size());
             }
         }
+    }
+
+    private static List<UUID> touchpoints(Random random, int pool) {
+        List<UUID> touchpoints = new ArrayList<>();
+        for (int i = 0; i < pool; i++) {
+            touchpoints.add(new UUID(random.nextLong(), random.nextLong()));
+        }
+        return touchpoints;
     }
 
     /** The plain way: every collapsed, trimmed path in a map. */

@@ -49,17 +49,6 @@ final class CustomerTouches {
             ORDER BY cu.customer_id""".formatted(LoggedFolds.LOG_SINCE, LoggedFolds.CHANGES, LoggedFolds.VERSIONS,
             TouchBytes.KEPT_OR_REBUILT);
 
-    /** A changed customer's touches (of the touchpoints, in the range, across their journeys): now, and at a rollup version. */
-    interface CustomerChange {
-        List<CustomerTouch> now();
-
-        /** Whether the folds after {@code version} changed them. */
-        boolean changedSince(long version);
-
-        /** As they were at {@code version}, one of the versions the read was asked to follow from. */
-        List<CustomerTouch> at(long version);
-    }
-
     /** One journey of a changed customer: its events (all of them), and what the folds since added to it. */
     private record Journey(UUID journeyId, List<JourneyEvent> events, Long[] versions, UUID[] journeys, Integer[] added) {
 
@@ -78,7 +67,7 @@ final class CustomerTouches {
      * {@link JourneyEvents#changedSince}).
      */
     static Long changedSince(Sql sql, String tenant, Collection<UUID> touchpoints, TimeRange range, Collection<Long> since,
-                             Consumer<CustomerChange> changed) {
+                             Consumer<LoggedFolds.CustomerChange<CustomerTouch>> changed) {
         Set<UUID> wanted = Set.copyOf(touchpoints);
         long oldest = since.stream().mapToLong(Long::longValue).min().orElseThrow();
         LoggedFolds[] log = {null};
@@ -119,10 +108,10 @@ final class CustomerTouches {
         return followed[0] && log[0] != null ? log[0].version() : null;
     }
 
-    private static CustomerChange change(List<Journey> journeys, Set<UUID> wanted, TimeRange range) {
+    private static LoggedFolds.CustomerChange<CustomerTouch> change(List<Journey> journeys, Set<UUID> wanted, TimeRange range) {
         List<CustomerTouch> now = new ArrayList<>();
         journeys.forEach(journey -> touches(journey.events(), wanted, range, now));
-        return new CustomerChange() {
+        return new LoggedFolds.CustomerChange<>() {
             @Override
             public List<CustomerTouch> now() {
                 return now;

@@ -48,17 +48,6 @@ final class JourneyEvents {
             ORDER BY ch.customer_id""".formatted(LoggedFolds.LOG_SINCE, LoggedFolds.CHANGES, LoggedFolds.VERSIONS,
             TouchBytes.KEPT_OR_REBUILT);
 
-    /** A changed customer's events in the range: as they are now, and as they were at a rollup version. */
-    interface CustomerChange {
-        List<JourneyEvent> now();
-
-        /** Whether the folds after {@code version} changed them. */
-        boolean changedSince(long version);
-
-        /** As they were at {@code version}, one of the versions the read was asked to follow from. */
-        List<JourneyEvent> at(long version);
-    }
-
     private JourneyEvents() {
     }
 
@@ -85,7 +74,7 @@ final class JourneyEvents {
      * unless the touches did not add up (the caller starts afresh either way).
      */
     static Long changedSince(Sql sql, String tenant, UUID journeyId, TimeRange range, Collection<Long> since,
-                             Consumer<CustomerChange> changed) {
+                             Consumer<LoggedFolds.CustomerChange<JourneyEvent>> changed) {
         Map<UUID, String> channels = catalogueChannels(sql, tenant);
         long oldest = since.stream().mapToLong(Long::longValue).min().orElseThrow();
         LoggedFolds[] log = {null};
@@ -115,7 +104,7 @@ final class JourneyEvents {
                 followed[0] = false;
                 return;
             }
-            changed.accept(new CustomerChange() {
+            changed.accept(new LoggedFolds.CustomerChange<>() {
                 @Override
                 public List<JourneyEvent> now() {
                     return now.inRange();

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,6 +34,17 @@ final class LoggedFolds {
 
     /** Aggregates, per group of {@code logged} rows: each fold's version, journey and touches added. */
     static final String CHANGES = "array_agg(version) AS versions, array_agg(journey_id) AS journeys, array_agg(added) AS added";
+
+    /** A changed customer's events (or touches) in a range: as they are now, and as they were at a rollup version. */
+    interface CustomerChange<E> {
+        List<E> now();
+
+        /** Whether the folds after {@code version} changed them. */
+        boolean changedSince(long version);
+
+        /** As they were at {@code version}, one of the versions the read was asked to follow from. */
+        List<E> at(long version);
+    }
 
     private final long version;
     private final Set<Long> logged;
