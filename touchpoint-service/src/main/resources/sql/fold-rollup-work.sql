@@ -1,7 +1,7 @@
 -- Folds the events of the claimed work items into the per-customer rollups in set-based upserts
 -- (many events of a customer and stage collapse into one row), bumps each tenant's rollup version
 -- and deletes the items: one transaction, so the events are counted exactly once. It logs which customer journeys
--- it changed under the new version (rollup_folds). Every row answered names,
+-- it changed under the new version, and how (rollup_folds). Every row answered names,
 -- besides its item's events and lag, the customer journeys whose touches the fold left unknown in order.
 -- Parameters: the claimed items as parallel arrays (tenant_id text[], first_seq bigint[]), twice.
 WITH claimed AS (
@@ -74,12 +74,14 @@ versions AS (
     ON CONFLICT (tenant_id) DO UPDATE SET version = v.version + 1
     RETURNING v.tenant_id, v.version
 ),
--- the customer journeys this fold changed, under the version it makes (analytics refresh from them)
+-- the customer journeys this fold changed, under the version it makes (analytics refresh from them): how many
+-- touches it added to each, and the touches themselves where they did not all come after the journey's last
 logged AS (
-    INSERT INTO rollup_folds (tenant_id, version, journeys, customers, added, unknown)
+    INSERT INTO rollup_folds (tenant_id, version, journeys, customers, added, late, unknown)
     SELECT v.tenant_id, v.version, array_agg(p.journey_id), array_agg(p.customer_id), array_agg(p.interactions),
-           EXISTS (SELECT 1 FROM journeys j WHERE j.unknown AND j.tenant_id = v.tenant_id)
+           array_agg(CASE WHEN j.unknown THEN p.touches END), false
     FROM versions v JOIN per_journey p ON p.tenant_id = v.tenant_id
+    JOIN journeys j ON j.tenant_id = p.tenant_id AND j.journey_id = p.journey_id AND j.customer_id = p.customer_id
     GROUP BY v.tenant_id, v.version
     RETURNING 1
 ),

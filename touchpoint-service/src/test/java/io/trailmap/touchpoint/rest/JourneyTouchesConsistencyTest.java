@@ -75,9 +75,19 @@ class JourneyTouchesConsistencyTest {
                     Collections.swap(events, i, i + 10);
                 }
             }
-            // a tenth held back: delivered after the first checks, so that they are answered again from one pass
-            List<Map<String, Object>> later = new ArrayList<>(events.subList(events.size() - events.size() / 10, events.size()));
-            events = new ArrayList<>(events.subList(0, events.size() - later.size()));
+            // a tenth held back: delivered after the first checks, so that they are answered again from one pass —
+            // the last tenth, or for seed 3 every tenth event (late when delivered: older than their customers' last)
+            List<Map<String, Object>> later = new ArrayList<>();
+            if (seed == 3) {
+                List<Map<String, Object>> rest = new ArrayList<>();
+                for (int i = 0; i < events.size(); i++) {
+                    (i % 10 == 5 ? later : rest).add(events.get(i));
+                }
+                events = rest;
+            } else {
+                later.addAll(events.subList(events.size() - events.size() / 10, events.size()));
+                events = new ArrayList<>(events.subList(0, events.size() - later.size()));
+            }
             String acknowledged = Api.deliverInRandomBatchesWithRetries(TENANT, events, random, 300);
             Api.awaitCounted(TENANT, acknowledged);
             double[] kept = keptShare(journey);
@@ -157,16 +167,21 @@ class JourneyTouchesConsistencyTest {
 
             // the held-back tenth counted: the first call behind computes every one of these asked before in one pass
             // of the journey's customers (KeptResults' groups), each with its own range, lookback and parameters —
-            // seed 4 (appended in order, every touch kept): from the folds of the first checks and only the customers
-            // changed since; then, with the log of the folds since gone (as pruned), from every customer again
+            // seeds 3 and 4 in one batch (one fold; seed 4's touches appended in order, seed 3's late ones logged by
+            // the fold): from the folds of the first checks and only the customers changed since; seed 4 then, with the
+            // log of the folds since gone (as pruned), from every customer again
+            boolean followed = seed >= 3;
             List<List<Map<String, Object>>> deliveries = seed == 4
                     ? List.of(later.subList(0, later.size() / 2), later.subList(later.size() / 2, later.size()))
                     : List.of(later);
             for (int delivery = 0; delivery < deliveries.size(); delivery++) {
-                String again = seed == 4   // one batch: one fold, the customers' touches appended in order
+                String again = followed
                         ? Api.post(TENANT, deliveries.get(delivery))
                         : Api.deliverInRandomBatchesWithRetries(TENANT, deliveries.get(delivery), random, 300);
                 Api.awaitCounted(TENANT, again);
+                if (seed == 3) {
+                    assertThat(lateTouchesLogged()).as("the fold of the late events logged their touches").isPositive();
+                }
                 boolean logGone = seed == 4 && delivery == 1;
                 if (logGone) {
                     forgetTheFoldLog();
@@ -178,7 +193,7 @@ class JourneyTouchesConsistencyTest {
                     query.put("minDataAsOf", again);
                     servedEqualsRaw(check.getKey(), query, seed);
                 }
-                if (seed == 4) {
+                if (followed) {
                     assertThat(passes("changed") - changedBefore).as("passes of only the changed customers, delivery %d", delivery)
                             .isEqualTo(logGone ? 0 : 1);
                     assertThat(passes("all") - allBefore).as("passes of every customer, delivery %d", delivery)
@@ -189,7 +204,7 @@ class JourneyTouchesConsistencyTest {
                 for (Map<String, Object> body : metricChecks) {
                     metricsEqualRaw(body, again, seed);
                 }
-                if (seed == 4) {   // a pass per range: the sets of one range together
+                if (followed) {   // a pass per range: the sets of one range together
                     long ranges = metricChecks.stream().map(body -> List.of(String.valueOf(body.get("from")), String.valueOf(body.get("to"))))
                             .distinct().count();
                     assertThat(passes(logGone ? "all" : "changed") - (logGone ? allBefore : changedBefore))
@@ -290,6 +305,18 @@ class JourneyTouchesConsistencyTest {
                 "DELETE FROM rollup_folds WHERE tenant_id = ?")) {
             forget.setString(1, TENANT);
             assertThat(forget.executeUpdate()).as("folds logged").isPositive();
+        }
+    }
+
+    /** Customer journeys whose touches a fold logged as late (not appended after their last), in every fold logged. */
+    private long lateTouchesLogged() throws Exception {
+        try (Connection connection = db.getConnection(); PreparedStatement count = connection.prepareStatement(
+                "SELECT count(l) FROM rollup_folds f CROSS JOIN LATERAL unnest(f.late) AS l WHERE f.tenant_id = ?")) {
+            count.setString(1, TENANT);
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 

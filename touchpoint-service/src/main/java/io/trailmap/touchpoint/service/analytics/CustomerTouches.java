@@ -40,7 +40,7 @@ final class CustomerTouches {
     private static final String CHANGED_SINCE = """
             WITH %s,
             customers AS (SELECT customer_id, %s FROM logged GROUP BY customer_id)
-            SELECT %s, cu.customer_id, cu.versions, cu.journeys, cu.added, c.customer_id AS kept_customer, c.journey_id,
+            SELECT %s, cu.customer_id, cu.versions, cu.journeys, cu.added, cu.late, c.customer_id AS kept_customer, c.journey_id,
                    c.interactions, %s
             FROM rollup_versions v
             LEFT JOIN customers cu ON true
@@ -49,11 +49,17 @@ final class CustomerTouches {
             ORDER BY cu.customer_id""".formatted(LoggedFolds.LOG_SINCE, LoggedFolds.CHANGES, LoggedFolds.VERSIONS,
             TouchBytes.KEPT_OR_REBUILT);
 
-    /** One journey of a changed customer: its events (all of them), and what the folds since added to it. */
-    private record Journey(UUID journeyId, List<JourneyEvent> events, Long[] versions, UUID[] journeys, Integer[] added) {
+    /** One journey of a changed customer: its touches and events now (all of them), and what the folds since did to it. */
+    private record Journey(UUID journeyId, byte[] touches, List<JourneyEvent> events, LoggedFolds.Changes changes) {
 
-        int addedSince(long version) {
-            return LoggedFolds.addedSince(version, journeyId, versions, journeys, added);
+        boolean changedSince(long version) {
+            return changes.addedSince(version, journeyId) > 0;
+        }
+
+        /** Its events at {@code version} (null: the folds' touches are not there to take away). */
+        List<JourneyEvent> at(long version) {
+            byte[] then = changes.touchesAt(version, journeyId, touches);
+            return then == null ? null : TouchBytes.decode(then, TimeRange.ALL, Map.of()).inRange();
         }
     }
 
@@ -94,10 +100,11 @@ final class CustomerTouches {
                 current[0] = customer;
             }
             long interactions = row.getLong("interactions");
-            TouchBytes.Decoded all = TouchBytes.decode(row.getBytes("touches"), TimeRange.ALL, Map.of());
-            Journey journey = row.getString("kept_customer") == null ? null : new Journey(row.getObject("journey_id", UUID.class),
-                    all.inRange(), LoggedFolds.array(row, "versions"), LoggedFolds.array(row, "journeys"), LoggedFolds.array(row, "added"));
-            if (journey == null || all.touches() != interactions || journey.addedSince(oldest) > interactions) {
+            byte[] touches = row.getBytes("touches");
+            TouchBytes.Decoded all = TouchBytes.decode(touches, TimeRange.ALL, Map.of());
+            Journey journey = row.getString("kept_customer") == null ? null
+                    : new Journey(row.getObject("journey_id", UUID.class), touches, all.inRange(), LoggedFolds.Changes.of(row));
+            if (journey == null || all.touches() != interactions || journey.at(oldest) == null) {
                 LOG.debugf("changes since version %d not followed: customer %s's touches do not add up", oldest, customer);
                 followed[0] = false;
                 return;
@@ -119,16 +126,13 @@ final class CustomerTouches {
 
             @Override
             public boolean changedSince(long version) {
-                return journeys.stream().anyMatch(journey -> journey.addedSince(version) > 0);
+                return journeys.stream().anyMatch(journey -> journey.changedSince(version));
             }
 
             @Override
             public List<CustomerTouch> at(long version) {
                 List<CustomerTouch> then = new ArrayList<>();
-                for (Journey journey : journeys) {
-                    List<JourneyEvent> events = journey.events();
-                    touches(events.subList(0, events.size() - journey.addedSince(version)), wanted, range, then);
-                }
+                journeys.forEach(journey -> touches(journey.at(version), wanted, range, then));
                 return then;
             }
         };

@@ -40,7 +40,7 @@ final class JourneyEvents {
     private static final String CHANGED_SINCE = """
             WITH %s,
             changed AS (SELECT customer_id, %s FROM logged WHERE journey_id = ? GROUP BY customer_id)
-            SELECT %s, ch.customer_id, ch.versions, ch.journeys, ch.added, c.customer_id AS kept_customer, c.interactions, %s
+            SELECT %s, ch.customer_id, ch.versions, ch.journeys, ch.added, ch.late, c.customer_id AS kept_customer, c.interactions, %s
             FROM rollup_versions v
             LEFT JOIN changed ch ON true
             LEFT JOIN customer_journeys c ON c.tenant_id = v.tenant_id AND c.journey_id = ? AND c.customer_id = ch.customer_id
@@ -69,8 +69,8 @@ final class JourneyEvents {
      * Hands {@code changed} every customer of the journey whose touches changed after the oldest of the rollup versions
      * {@code since}: their events in the range now and at each of those versions, from the kept touches and what each
      * fold since added to them. Answers the version that brings them up to, or null when the changes since one of them
-     * cannot be followed — a version not logged (an erasure, a retention run, a log pruned since), a late event
-     * (touches rebuilt, not appended), touches that do not add up to the interactions: then nothing was handed over
+     * cannot be followed — a version not logged (an erasure, a retention run, a log pruned since), touches that do
+     * not add up to the interactions or to what the folds logged, late touches of a time held by touches unlike them: then nothing was handed over
      * unless the touches did not add up (the caller starts afresh either way).
      */
     static Long changedSince(Sql sql, String tenant, UUID journeyId, TimeRange range, Collection<Long> since,
@@ -96,11 +96,10 @@ final class JourneyEvents {
                 followed[0] = false;
                 return;
             }
-            Long[] versions = LoggedFolds.array(row, "versions");
-            UUID[] journeys = LoggedFolds.array(row, "journeys");
-            Integer[] added = LoggedFolds.array(row, "added");
-            if (LoggedFolds.addedSince(oldest, journeyId, versions, journeys, added) > interactions) {
-                LOG.debugf("changes since version %d not followed: customer %s's touches do not add up", oldest, customer);
+            LoggedFolds.Changes changes = LoggedFolds.Changes.of(row);
+            byte[] atOldest = changes.touchesAt(oldest, journeyId, touches);
+            if (atOldest == null) {
+                LOG.debugf("changes since version %d not followed: customer %s's touches then cannot be told", oldest, customer);
                 followed[0] = false;
                 return;
             }
@@ -112,13 +111,13 @@ final class JourneyEvents {
 
                 @Override
                 public boolean changedSince(long version) {
-                    return LoggedFolds.addedSince(version, journeyId, versions, journeys, added) > 0;
+                    return changes.addedSince(version, journeyId) > 0;
                 }
 
                 @Override
                 public List<JourneyEvent> at(long version) {
-                    int before = (int) interactions - LoggedFolds.addedSince(version, journeyId, versions, journeys, added);
-                    return TouchBytes.decodeFirst(touches, before, range, channels).inRange();
+                    byte[] then = version == oldest ? atOldest : changes.touchesAt(version, journeyId, touches);
+                    return TouchBytes.decode(then, range, channels).inRange();
                 }
             });
         });

@@ -59,6 +59,28 @@ final class TouchBytes {
         return new Decoded(events, all);
     }
 
+    /** Each touch's bytes, oldest first ({@code touches} null: none); equal touches have equal buffers. */
+    static List<ByteBuffer> split(byte[] touches) {
+        List<ByteBuffer> split = new ArrayList<>();
+        ByteBuffer in = ByteBuffer.wrap(touches == null ? new byte[0] : touches);
+        while (in.hasRemaining()) {
+            int start = in.position();
+            in.position(start + Long.BYTES + 2 * Long.BYTES);   // time, touchpoint
+            for (int text = 0; text < 3; text++) {             // stage, type, channel
+                in.position(in.position() + Short.BYTES + Short.toUnsignedInt(in.getShort(in.position())));
+            }
+            split.add(ByteBuffer.wrap(touches, start, in.position() - start).slice());
+        }
+        return split;
+    }
+
+    /** The touches {@link #split} answered, as one column's bytes again. */
+    static byte[] join(List<ByteBuffer> touches) {
+        ByteBuffer out = ByteBuffer.allocate(touches.stream().mapToInt(ByteBuffer::remaining).sum());
+        touches.forEach(touch -> out.put(touch.duplicate()));
+        return out.array();
+    }
+
     /** The touches in the range, and the number of touches decoded in all. */
     record Decoded(List<JourneyEvent> inRange, int touches) {
     }
