@@ -41,7 +41,7 @@ per_journey AS (
            count(*) AS interactions, count(*) FILTER (WHERE type = 'PURCHASE') AS conversions,
            min(occurred_at) FILTER (WHERE type = 'PURCHASE') AS first_conversion_at,
            max(occurred_at) FILTER (WHERE type = 'PURCHASE') AS last_conversion_at,
-           string_agg(touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel), ''::bytea ORDER BY occurred_at, event_id)
+           string_agg(touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel, variant), ''::bytea ORDER BY occurred_at, event_id)
                AS touches
     FROM ev GROUP BY tenant_id, journey_id, customer_id
 ),

@@ -89,7 +89,7 @@ final class AnalyticsBench {
         calls.add(new Call("drop-offs", query -> touchpoints.get("/analytics/dropoffs" + query + "&journeyId=" + journey + "&stages="
                 + String.join(",", FunnelBench.STAGES)), true));
         calls.add(new Call("experiment at s2", query -> touchpoints.get("/analytics/experiments" + query + "&journeyId=" + journey
-                + "&stageKey=s2"), false));
+                + "&stageKey=s2"), true));
         calls.add(new Call("GraphQL dashboard of " + DASHBOARD_JOURNEYS + " journeys (gateway, metrics of their 30 touchpoints)",
                 query -> dashboard(), false, DASHBOARD_TARGET_MILLIS));
         return calls;
@@ -231,7 +231,7 @@ final class AnalyticsBench {
                 then all %d one after another, 100 ms apart, every call measured, for %.0f s
                 while new events are ingested at %.0f events/s (%s; %,d accepted); then, once `dataAsOf` has passed the last
                 acknowledgement, each served answer against its raw reference (`source=RAW`, computed from raw interactions:
-                the touchpoint metrics, LINEAR and MARKOV attribution for the six models' two inputs, paths, drop-offs).""",
+                the touchpoint metrics, LINEAR and MARKOV attribution for the six models' two inputs, paths, drop-offs, the experiment).""",
                 funnel.customers(), FunnelBench.TOUCHPOINTS, DASHBOARD, DASHBOARD_JOURNEYS, DASHBOARD_WARM_UP, calls.size(), phaseSeconds, ingestRate, rateSource, sender.accepted()));
         boolean allIdentical = true;
         for (Call call : calls) {

@@ -340,7 +340,7 @@ final class FunnelBench {
                     SELECT tenant_id, journey_id, customer_id, min(occurred_at), max(occurred_at), count(*),
                            count(*) FILTER (WHERE type = 'PURCHASE'), min(occurred_at) FILTER (WHERE type = 'PURCHASE'),
                            max(occurred_at) FILTER (WHERE type = 'PURCHASE'),
-                           string_agg(touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel), ''::bytea
+                           string_agg(touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel, variant), ''::bytea
                                       ORDER BY occurred_at, event_id)
                     FROM interactions WHERE tenant_id = '%s' GROUP BY 1, 2, 3""".formatted(tenant));
             s.execute("""

@@ -101,7 +101,7 @@ public class InteractionRetention {
                 SELECT i.tenant_id, i.journey_id, i.customer_id, min(i.occurred_at), max(i.occurred_at), count(*),
                        count(*) FILTER (WHERE i.type = 'PURCHASE'), min(i.occurred_at) FILTER (WHERE i.type = 'PURCHASE'),
                        max(i.occurred_at) FILTER (WHERE i.type = 'PURCHASE'),
-                       string_agg(touch_bytes(i.occurred_at, i.touchpoint_id, i.stage_key, i.type, i.channel), ''::bytea
+                       string_agg(touch_bytes(i.occurred_at, i.touchpoint_id, i.stage_key, i.type, i.channel, i.variant), ''::bytea
                                   ORDER BY i.occurred_at, i.event_id)
                 FROM interactions i JOIN retention_keys k
                   ON i.tenant_id = k.tenant_id AND i.journey_id = k.journey_id AND i.customer_id = k.customer_id

@@ -105,7 +105,7 @@ class FoldLogTest {
     /** The touch of a stored event as the rollups keep it (SQL {@code touch_bytes}). */
     private byte[] touchOf(String eventId) throws Exception {
         try (Connection connection = db.getConnection(); PreparedStatement read = connection.prepareStatement(
-                "SELECT touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel) FROM interactions"
+                "SELECT touch_bytes(occurred_at, touchpoint_id, stage_key, type, channel, variant) FROM interactions"
                         + " WHERE tenant_id = ? AND event_id = ?")) {
             read.setString(1, TENANT);
             read.setString(2, eventId);

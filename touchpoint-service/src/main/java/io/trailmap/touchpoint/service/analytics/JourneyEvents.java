@@ -27,7 +27,7 @@ final class JourneyEvents {
 
     private static final String RAW = """
             SELECT i.customer_id, i.touchpoint_id, coalesce(i.channel, tp.channel, 'OTHER') AS channel,
-                   i.stage_key, i.type, i.occurred_at
+                   i.stage_key, i.type, i.occurred_at, i.variant
             FROM interactions i LEFT JOIN touchpoints tp ON tp.id = i.touchpoint_id AND tp.tenant_id = i.tenant_id
             WHERE i.tenant_id = ? AND i.journey_id = ? AND i.occurred_at >= ? AND i.occurred_at < ?""";
     private static final String RAW_ORDER = " ORDER BY i.customer_id, i.occurred_at, i.event_id";
@@ -177,7 +177,7 @@ final class JourneyEvents {
                 current[0] = new ArrayList<>();
             }
             current[0].add(new JourneyEvent(row.getObject("touchpoint_id", UUID.class), row.getString("channel"),
-                    row.getString("stage_key"), row.getString("type"), Sql.instant(row, "occurred_at")));
+                    row.getString("stage_key"), row.getString("type"), Sql.instant(row, "occurred_at"), row.getString("variant")));
         });
         if (current[0] != null) {
             customer.accept(currentId[0], current[0]);

@@ -14,8 +14,8 @@ import java.util.UUID;
 /**
  * Reads a customer's touches in a journey as {@code customer_journeys.touches} holds them (written by the
  * SQL function {@code touch_bytes}, migration V8): per touch the time in microseconds since 1970, the
- * touchpoint, then stage key, type and the interaction's own channel ('' for none) as 2-byte lengths and
- * UTF-8 bytes, oldest first.
+ * touchpoint, then stage key, type, the interaction's own channel ('' for none) and its A/B variant (since V13;
+ * length -1 for none) as 2-byte lengths and UTF-8 bytes, oldest first.
  */
 final class TouchBytes {
 
@@ -26,6 +26,8 @@ final class TouchBytes {
      * same order and bytes. The rebuilt ones add up to {@code interactions} like kept ones.
      */
     static final String KEPT_OR_REBUILT = "coalesce(c.touches, customer_touches(c.tenant_id, c.journey_id, c.customer_id)) AS touches";
+
+    private static final short NO_VARIANT = -1;
 
     private TouchBytes() {
     }
@@ -49,11 +51,12 @@ final class TouchBytes {
             String stage = text(in);
             String type = text(in);
             String channel = text(in);
+            String variant = variant(in);
             all++;
             Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L);
             if (range.contains(at)) {
                 String resolved = !channel.isEmpty() ? channel : catalogueChannels.getOrDefault(touchpoint, "OTHER");
-                events.add(new JourneyEvent(touchpoint, resolved, stage, type, at));
+                events.add(new JourneyEvent(touchpoint, resolved, stage, type, at, variant));
             }
         }
         return new Decoded(events, all);
@@ -69,6 +72,7 @@ final class TouchBytes {
             for (int text = 0; text < 3; text++) {             // stage, type, channel
                 in.position(in.position() + Short.BYTES + Short.toUnsignedInt(in.getShort(in.position())));
             }
+            variant(in);
             split.add(ByteBuffer.wrap(touches, start, in.position() - start).slice());
         }
         return split;
@@ -83,6 +87,15 @@ final class TouchBytes {
 
     /** The touches in the range, and the number of touches decoded in all. */
     record Decoded(List<JourneyEvent> inRange, int touches) {
+    }
+
+    /** The variant, null for none (length -1). */
+    private static String variant(ByteBuffer in) {
+        if (in.getShort(in.position()) == NO_VARIANT) {
+            in.position(in.position() + Short.BYTES);
+            return null;
+        }
+        return text(in);
     }
 
     private static String text(ByteBuffer in) {

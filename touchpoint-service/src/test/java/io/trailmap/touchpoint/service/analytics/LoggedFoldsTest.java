@@ -23,11 +23,11 @@ class LoggedFoldsTest {
     /** One touch at {@code micros}, as {@code touch_bytes} writes it. */
     private static byte[] touch(long micros, String type) {
         byte[] typeBytes = type.getBytes(StandardCharsets.UTF_8);
-        ByteBuffer touch = ByteBuffer.allocate(8 + 16 + 2 + 5 + 2 + typeBytes.length + 2);
+        ByteBuffer touch = ByteBuffer.allocate(8 + 16 + 2 + 5 + 2 + typeBytes.length + 2 + 2);
         touch.putLong(micros).putLong(WEB.getMostSignificantBits()).putLong(WEB.getLeastSignificantBits());
         touch.putShort((short) 5).put("stage".getBytes(StandardCharsets.UTF_8));
         touch.putShort((short) typeBytes.length).put(typeBytes);
-        touch.putShort((short) 0);
+        touch.putShort((short) 0).putShort((short) -1);   // no channel, no variant
         return touch.array();
     }
 

@@ -26,10 +26,18 @@ class TouchBytesTest {
     private final DataOutputStream out = new DataOutputStream(bytes);
 
     private void touch(Instant at, UUID touchpoint, String stage, String type, String channel) throws IOException {
+        touch(at, touchpoint, stage, type, channel, null);
+    }
+
+    private void touch(Instant at, UUID touchpoint, String stage, String type, String channel, String variant) throws IOException {
         out.writeLong(ChronoUnit.MICROS.between(Instant.EPOCH, at));
         out.writeLong(touchpoint.getMostSignificantBits());
         out.writeLong(touchpoint.getLeastSignificantBits());
-        for (String text : new String[]{stage, type, channel}) {
+        for (String text : new String[]{stage, type, channel, variant}) {
+            if (text == null) {
+                out.writeShort(-1);   // no variant
+                continue;
+            }
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
             out.writeShort(utf8.length);
             out.write(utf8);
@@ -60,6 +68,16 @@ class TouchBytesTest {
 
         assertThat(decoded.touches()).isEqualTo(3);
         assertThat(decoded.inRange()).extracting(JourneyEvent::at).containsExactly(T.plusSeconds(60));
+    }
+
+    @Test
+    void theVariantIsReadBackNoneAsNullAndAnEmptyOneAsItself() throws IOException {
+        touch(T, WEB, "try", "VIEW", "", "B");
+        touch(T.plusSeconds(1), WEB, "try", "VIEW", "", null);
+        touch(T.plusSeconds(2), WEB, "try", "VIEW", "", "");
+        assertThat(TouchBytes.decode(bytes.toByteArray(), TimeRange.ALL, Map.of()).inRange()).extracting(JourneyEvent::variant)
+                .containsExactly("B", null, "");
+        assertThat(TouchBytes.split(bytes.toByteArray())).as("each touch's bytes").hasSize(3);
     }
 
     @Test
