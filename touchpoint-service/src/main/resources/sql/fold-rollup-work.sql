@@ -75,14 +75,27 @@ versions AS (
     RETURNING v.tenant_id, v.version
 ),
 -- the customer journeys this fold changed, under the version it makes (analytics refresh from them): how many
--- touches it added to each, and the touches themselves where they did not all come after the journey's last
+-- touches it added to each, and the touches themselves where they did not all come after the journey's last.
+-- per_journey and the upsert's rows hold the same keys, so both sorted by key line up element by element: the
+-- arrays are zipped, not joined (a join of two CTEs, which PostgreSQL cannot estimate, was planned as a nested
+-- loop: 400 M comparisons, 70 s, for a fold of 20 000 new customers)
 logged AS (
     INSERT INTO rollup_folds (tenant_id, version, journeys, customers, added, late, unknown)
-    SELECT v.tenant_id, v.version, array_agg(p.journey_id), array_agg(p.customer_id), array_agg(p.interactions),
-           array_agg(CASE WHEN j.unknown THEN p.touches END), false
-    FROM versions v JOIN per_journey p ON p.tenant_id = v.tenant_id
-    JOIN journeys j ON j.tenant_id = p.tenant_id AND j.journey_id = p.journey_id AND j.customer_id = p.customer_id
-    GROUP BY v.tenant_id, v.version
+    SELECT v.tenant_id, v.version, p.journeys, p.customers, p.added,
+           (SELECT array_agg(CASE WHEN z.unknown THEN z.touches END ORDER BY z.n)
+            FROM unnest(p.touches, j.unknown) WITH ORDINALITY AS z(touches, unknown, n)),
+           false
+    FROM versions v
+    CROSS JOIN LATERAL (
+        SELECT array_agg(journey_id ORDER BY journey_id, customer_id) AS journeys,
+               array_agg(customer_id ORDER BY journey_id, customer_id) AS customers,
+               array_agg(interactions ORDER BY journey_id, customer_id) AS added,
+               array_agg(touches ORDER BY journey_id, customer_id) AS touches
+        FROM per_journey WHERE tenant_id = v.tenant_id) p
+    CROSS JOIN LATERAL (
+        SELECT array_agg(unknown ORDER BY journey_id, customer_id) AS unknown
+        FROM journeys WHERE tenant_id = v.tenant_id) j
+    WHERE p.journeys IS NOT NULL   -- the items' events were erased before the fold: nothing changed
     RETURNING 1
 ),
 done AS (

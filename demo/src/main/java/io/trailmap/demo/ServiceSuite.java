@@ -231,6 +231,18 @@ public final class ServiceSuite implements AutoCloseable {
         awaitReady(service, Duration.ofMinutes(2));
     }
 
+    /** Starts again each of the four services that a stop or kill left down (after a test that failed before its restart). */
+    public List<String> restartStopped() throws Exception {
+        List<String> restarted = new ArrayList<>();
+        for (String service : SERVICES) {
+            if (!processes.containsKey(service)) {
+                restart(service);
+                restarted.add(service);
+            }
+        }
+        return restarted;
+    }
+
     /** Resident memory of each running service in MiB (from /proc). */
     public Map<String, Long> residentMemoryMiB() throws IOException {
         Map<String, Long> rss = new LinkedHashMap<>();

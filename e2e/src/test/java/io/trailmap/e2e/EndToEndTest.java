@@ -4,6 +4,7 @@ import io.trailmap.demo.ServiceSuite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.demo.ServiceClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,6 +55,15 @@ class EndToEndTest {
         suite = running;
         viewer = new GraphQL(suite.client("gateway", TENANT, "viewer"));
         editor = new GraphQL(suite.client("gateway", TENANT, "editor"));
+    }
+
+    /** A test that stops or kills a service and fails before its restart leaves no other test without it. */
+    @AfterEach
+    void restartWhatATestLeftStopped() throws Exception {
+        List<String> restarted = suite.restartStopped();
+        if (!restarted.isEmpty()) {
+            System.out.println("e2e: restarted after a failed test: " + restarted);
+        }
     }
 
     @Test
