@@ -15,15 +15,17 @@ import java.util.Set;
  * Lexicon-based sentiment for English, Finnish and Swedish (in the manner of VADER): each stemmed
  * word has a polarity; a negation up to three words before flips and damps it ("ei ollut hyvä",
  * "inte bra", "not good"); an intensifier just before strengthens it; after a contrast word ("but",
- * "mutta", "men") words weigh more, before it less. The sum s becomes s / √(s² + 15).
+ * "mutta", "men") words weigh more, before it less. The sum s becomes s / √(s² + 15). No longer the
+ * platform's sentiment on its own: its score is one of {@link SentimentModel}'s features, and
+ * {@link #wordList} (the words alone, no rules) is the AFINN-style baseline evaluations print beside it.
  */
-public final class SentimentAnalyzer {
+public final class LexiconSentiment {
 
     private static final double NORMALISATION = 15;
     private static final double NEGATION = -0.75;
     private static final int NEGATION_REACH = 3;
     private static final double INTENSIFIER = 1.4;
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,.;:!?]");
+    static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,.;:!?]");
     private static final Map<String, Set<String>> NEGATIONS = Map.of(
             "en", Set.of("not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly",
                     "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "won't", "can't", "couldn't",
@@ -42,7 +44,7 @@ public final class SentimentAnalyzer {
     private final Stemming stemming;
     private final Map<String, Map<String, Double>> lexicons = new HashMap<>();
 
-    public SentimentAnalyzer(Stemming stemming) {
+    public LexiconSentiment(Stemming stemming) {
         this.stemming = stemming;
         for (String language : Stemming.LANGUAGES) {
             lexicons.put(language, load(language));
@@ -85,14 +87,28 @@ public final class SentimentAnalyzer {
         return Sentiment.of(sum / Math.sqrt(sum * sum + NORMALISATION));
     }
 
+    /**
+     * The AFINN-style word-list baseline: the sum of the words' polarities, with no negation, intensifier or
+     * contrast rule, normalised as {@link #analyze} is.
+     */
+    public Sentiment wordList(String language, String text) {
+        Map<String, Double> lexicon = lexicons.get(language);
+        double sum = stemming.tokens(language, text).stream().mapToDouble(t -> lexicon.getOrDefault(t.stem(), 0.0)).sum();
+        return Sentiment.of(sum / Math.sqrt(sum * sum + NORMALISATION));
+    }
+
+    /** Whether {@code word} (lower case, as written) negates what follows it in its clause. */
+    public static boolean negates(String language, String word) {
+        return NEGATIONS.get(language).contains(word) || (language.equals("en") && word.endsWith("n't"));
+    }
+
     /** A negation up to three words before, in the same clause (no punctuation in between). */
     private static boolean negated(String language, String text, List<Token> tokens, int at) {
         for (int j = at - 1; j >= Math.max(0, at - NEGATION_REACH); j--) {
             if (CLAUSE_BREAK.matcher(text.substring(tokens.get(j).end(), tokens.get(j + 1).start())).find()) {
                 return false;
             }
-            String word = tokens.get(j).word();
-            if (NEGATIONS.get(language).contains(word) || (language.equals("en") && word.endsWith("n't"))) {
+            if (negates(language, tokens.get(j).word())) {
                 return true;
             }
         }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Everything the platform reads from a comment: language, sentiment and themes. Built once: the
- * language models and lexicons are loaded at start-up.
+ * language models, lexicons and sentiment models are loaded at start-up.
  */
 @ApplicationScoped
 public class TextAnalysis {
@@ -16,7 +16,7 @@ public class TextAnalysis {
 
     private final LanguageDetection languages = new LanguageDetection();
     private final Stemming stemming = new Stemming();
-    private final SentimentAnalyzer sentiment = new SentimentAnalyzer(stemming);
+    private final SentimentModel sentiment = new SentimentModel(new SentimentFeatures(stemming, new LexiconSentiment(stemming)));
     private final ThemeExtractor themes = new ThemeExtractor(stemming);
 
     /**

@@ -1,0 +1,187 @@
+package io.trailmap.feedback.text;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Fits {@link SentimentModel}'s weights from the labelled corpus ({@code src/main/resources/sentiment/corpus/<language>-*.tsv},
+ * lines {@code LABEL<TAB>comment}) with LIBLINEAR's L2-regularised logistic regression. The features kept are
+ * those of at least {@value #MIN_COMMENTS} comments (and the lexicon's, always); the regularisation C is
+ * chosen by 5-fold cross-validation on the corpus itself, over {@link #C_GRID}. Everything is deterministic:
+ * the folds are fixed by position, the solver (trust-region Newton) draws nothing at random, so the same
+ * corpus gives the same file byte for byte.
+ */
+final class SentimentTraining {
+
+    static final Path CORPUS = Path.of("src/main/resources/sentiment/corpus");
+    static final Path MODELS = Path.of("src/main/resources/sentiment/model");
+    static final double[] C_GRID = {1, 4, 16, 32, 64, 128, 256, 512};
+    private static final int MIN_COMMENTS = 2;
+    private static final int FOLDS = 5;
+
+    record Labelled(String label, String text) {
+    }
+
+    /** A fitted model: its file's text, the C it was fitted with and the cross-validated scores that chose it. */
+    record Fitted(String file, double c, ClassificationScores crossValidated, int comments, int features) {
+    }
+
+    private final SentimentFeatures features;
+
+    SentimentTraining(SentimentFeatures features) {
+        this.features = features;
+        Linear.disableDebugOutput();
+    }
+
+    static List<Labelled> corpus(String language) {
+        List<Labelled> comments = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(language + "-")).sorted().toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] parts = line.split("\t", 2);
+                    if (parts.length != 2 || !SentimentModel.LABELS.contains(parts[0])) {
+                        throw new IllegalStateException(file + ": not LABEL<TAB>comment: " + line);
+                    }
+                    comments.add(new Labelled(parts[0], parts[1].strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return comments;
+    }
+
+    Fitted fit(String language, List<Labelled> corpus) {
+        List<Map<String, Double>> vectors = corpus.stream().map(c -> features.of(language, c.text())).toList();
+        double bestC = C_GRID[0];
+        ClassificationScores best = null;
+        for (double c : C_GRID) {
+            ClassificationScores scores = crossValidated(corpus, vectors, c);
+            if (best == null || scores.accuracy() > best.accuracy() + 1e-9) {
+                best = scores;
+                bestC = c;
+            }
+        }
+        Vocabulary vocabulary = Vocabulary.of(vectors);
+        Model model = Linear.train(problem(corpus, vectors, vocabulary), parameter(bestC));
+        return new Fitted(file(language, model, vocabulary, bestC, best.accuracy(), corpus.size()), bestC, best,
+                corpus.size(), vocabulary.names().size());
+    }
+
+    /** Each comment judged by a model fitted on the other four fifths. */
+    private ClassificationScores crossValidated(List<Labelled> corpus, List<Map<String, Double>> vectors, double c) {
+        List<ClassificationScores.Judged> judged = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Labelled> trainLabels = new ArrayList<>();
+            List<Map<String, Double>> trainVectors = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                if (i % FOLDS != fold) {
+                    trainLabels.add(corpus.get(i));
+                    trainVectors.add(vectors.get(i));
+                }
+            }
+            Vocabulary vocabulary = Vocabulary.of(trainVectors);
+            Model model = Linear.train(problem(trainLabels, trainVectors, vocabulary), parameter(c));
+            for (int i = fold; i < corpus.size(); i += FOLDS) {
+                int predicted = (int) Linear.predict(model, vocabulary.row(vectors.get(i)));
+                judged.add(new ClassificationScores.Judged(corpus.get(i).label(), SentimentModel.LABELS.get(predicted)));
+            }
+        }
+        return ClassificationScores.of(judged);
+    }
+
+    private static Parameter parameter(double c) {
+        return new Parameter(SolverType.L2R_LR, c, 0.001);
+    }
+
+    private static Problem problem(List<Labelled> corpus, List<Map<String, Double>> vectors, Vocabulary vocabulary) {
+        Problem problem = new Problem();
+        problem.l = corpus.size();
+        problem.n = vocabulary.names().size() + 1;   // + the bias
+        problem.bias = 1;
+        problem.x = vectors.stream().map(vocabulary::row).toArray(Feature[][]::new);
+        problem.y = corpus.stream().mapToDouble(c -> SentimentModel.LABELS.indexOf(c.label())).toArray();
+        return problem;
+    }
+
+    private static String file(String language, Model model, Vocabulary vocabulary, double c, double accuracy, int comments) {
+        int[] labels = model.getLabels();
+        int classes = model.getNrClass();
+        double[] w = model.getFeatureWeights();
+        int[] column = new int[SentimentModel.LABELS.size()];   // model's class index of each of LABELS
+        for (int k = 0; k < classes; k++) {
+            column[labels[k]] = k;
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "# Trailmap sentiment model (%s): L2-regularised logistic regression, one-vs-rest, C=%s,"
+                        + " fitted by bin/train-sentiment on %d comments of sentiment/corpus/%s-*.tsv (5-fold accuracy %.3f). Do not edit.%n",
+                language, c, comments, language, accuracy));
+        out.append("labels\t").append(String.join("\t", SentimentModel.LABELS)).append('\n');
+        List<String> names = vocabulary.names();
+        for (int f = 0; f <= names.size(); f++) {
+            out.append(f == names.size() ? SentimentModel.BIAS : names.get(f));
+            for (int k = 0; k < SentimentModel.LABELS.size(); k++) {
+                out.append('\t').append(String.format(Locale.ROOT, "%.6g", w[f * classes + column[k]]));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The features kept, in name order, each with its 1-based LIBLINEAR index. */
+    record Vocabulary(List<String> names, Map<String, Integer> index) {
+
+        static Vocabulary of(List<Map<String, Double>> vectors) {
+            Map<String, Integer> comments = new HashMap<>();
+            vectors.forEach(v -> v.keySet().forEach(name -> comments.merge(name, 1, Integer::sum)));
+            TreeSet<String> kept = new TreeSet<>();
+            comments.forEach((name, count) -> {
+                if (count >= MIN_COMMENTS || name.startsWith(SentimentFeatures.LEXICON)) {
+                    kept.add(name);
+                }
+            });
+            List<String> names = List.copyOf(kept);
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                index.put(names.get(i), i + 1);
+            }
+            return new Vocabulary(names, index);
+        }
+
+        Feature[] row(Map<String, Double> vector) {
+            TreeMap<Integer, Double> known = new TreeMap<>();
+            vector.forEach((name, value) -> {
+                Integer i = index.get(name);
+                if (i != null) {
+                    known.put(i, value);
+                }
+            });
+            List<Feature> row = new ArrayList<>();
+            known.forEach((i, value) -> row.add(new FeatureNode(i, value)));
+            row.add(new FeatureNode(names.size() + 1, 1.0));   // the bias
+            return row.toArray(Feature[]::new);
+        }
+    }
+}
