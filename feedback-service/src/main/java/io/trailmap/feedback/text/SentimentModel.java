@@ -28,9 +28,9 @@ public final class SentimentModel {
 
     public SentimentModel(SentimentFeatures features) {
         this.features = features;
-        for (String language : Stemming.LANGUAGES) {
-            weights.put(language, load(language));
-        }
+        // the languages' files parse side by side: start-up waits for the largest, not for the sum
+        Stemming.LANGUAGES.parallelStream().map(language -> Map.entry(language, load(language)))
+                .forEachOrdered(entry -> weights.put(entry.getKey(), entry.getValue()));
     }
 
     public Sentiment analyze(String language, String text) {
@@ -61,7 +61,7 @@ public final class SentimentModel {
     /** The model file: a header naming the labels' columns, then one feature per line with a weight per label. */
     private static Map<String, double[]> load(String language) {
         String resource = "sentiment/model/" + language + ".tsv";
-        Map<String, double[]> model = new HashMap<>();
+        Map<String, double[]> model = new HashMap<>(1 << 16);
         try (InputStream in = SentimentModel.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing: run bin/train-sentiment");
@@ -72,18 +72,21 @@ public final class SentimentModel {
                 if (line.startsWith("#")) {
                     continue;
                 }
-                String[] parts = line.split("\t");
-                if (parts[0].equals("labels")) {
-                    if (!List.of(parts).subList(1, parts.length).equals(LABELS)) {
+                int tab = line.indexOf('\t');
+                String name = line.substring(0, tab);
+                if (name.equals("labels")) {
+                    if (!List.of(line.substring(tab + 1).split("\t")).equals(LABELS)) {
                         throw new IllegalStateException(resource + ": labels " + line + " are not " + LABELS);
                     }
                     continue;
                 }
                 double[] w = new double[LABELS.size()];
                 for (int k = 0; k < w.length; k++) {
-                    w[k] = Double.parseDouble(parts[k + 1]);
+                    int next = line.indexOf('\t', tab + 1);
+                    w[k] = Double.parseDouble(line.substring(tab + 1, next < 0 ? line.length() : next));
+                    tab = next;
                 }
-                model.put(parts[0], w);
+                model.put(name, w);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(resource + " cannot be read", e);

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sentiment and language detection on the held-out comments ({@code src/test/resources/sentiment/heldout/<language>.tsv},
  * lines {@code LABEL<TAB>ASPECTS<TAB>comment}):
  * written by someone who had seen neither the corpus nor the model, after the model was frozen (the files'
- * first line names the model's commit), and never used to train or tune anything. Beside the model it
+ * first line names the model files' hash), and never used to train or tune anything. A set whose misses were read to
+ * improve the corpus is not held out any more: it moves to {@code sentiment/seen/} and a new one is written. Beside the model it
  * scores the lexicon with its rules (the sentiment of v1) and the AFINN-style word list (the lexicon's words
  * summed, no rules), the same way. The figures go to BENCHMARKS.md ("Sentiment, held out").
  *
@@ -34,10 +35,10 @@ class HeldOutSentimentEvaluationTest {
         }
     }
 
-    /** Measured on 2026-12-02 with the model of b3f27ee (146, 151 and 146 of 168 polar comments right). */
-    private static final Map<String, Double> POLARITY_FLOOR = Map.of("en", 146 / 168.0, "fi", 151 / 168.0, "sv", 146 / 168.0);
-    private static final Map<String, Double> MACRO_F1_FLOOR = Map.of("en", 0.827, "fi", 0.856, "sv", 0.841);
-    private static final double LANGUAGE_FLOOR_FROM_FOUR_WORDS = 0.99;
+    /** Measured on 2026-12-02 with the model files of sha256 e74b0cc5afc5ce32… (150, 157 and 149 of 168 polar comments right). */
+    private static final Map<String, Double> POLARITY_FLOOR = Map.of("en", 150 / 168.0, "fi", 157 / 168.0, "sv", 149 / 168.0);
+    private static final Map<String, Double> MACRO_F1_FLOOR = Map.of("en", 0.836, "fi", 0.866, "sv", 0.855);   // 0.837, 0.867, 0.856 printed, rounded down
+    private static final double LANGUAGE_FLOOR_FROM_FOUR_WORDS = 0.988;
 
     private static final List<Comment> comments = new ArrayList<>();
     private static TextAnalysis analysis;

@@ -92,12 +92,12 @@ class SentimentEvaluationTest {
         assertThat(lexicon.analyze("sv", "bra").label()).isEqualTo(Sentiment.POSITIVE);
     }
 
-    /**
-     * Known misses of the model frozen on 2026-12-02, left visible rather than asserted: plain short mild praise
-     * ("The service was good.", "Palvelu oli hyvää.", "Servicen var bra.") reads NEUTRAL in all three languages.
-     */
+    /** Plain short praise and its negation (the first model, b3f27ee, read the praise as NEUTRAL). */
     @Test
-    void theModelReadsANegatedPraiseAsNegativeInAllThreeLanguages() {
+    void theModelReadsPlainPraiseAsPositiveAndItsNegationAsNegativeInAllThreeLanguages() {
+        assertThat(analysis.sentiment("en", "The service was good.").label()).isEqualTo(Sentiment.POSITIVE);
+        assertThat(analysis.sentiment("fi", "Palvelu oli hyvää.").label()).isEqualTo(Sentiment.POSITIVE);
+        assertThat(analysis.sentiment("sv", "Servicen var bra.").label()).isEqualTo(Sentiment.POSITIVE);
         assertThat(analysis.sentiment("en", "The service was not good.").label()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(analysis.sentiment("fi", "Palvelu ei ollut hyvää.").label()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(analysis.sentiment("sv", "Servicen var inte bra.").label()).isEqualTo(Sentiment.NEGATIVE);

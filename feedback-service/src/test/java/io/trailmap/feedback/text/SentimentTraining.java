@@ -34,7 +34,7 @@ final class SentimentTraining {
 
     static final Path CORPUS = Path.of("src/main/resources/sentiment/corpus");
     static final Path MODELS = Path.of("src/main/resources/sentiment/model");
-    static final double[] C_GRID = {1, 4, 16, 32, 64, 128, 256, 512};
+    static final double[] C_GRID = {4, 16, 32, 128};
     private static final int MIN_COMMENTS = 2;
     private static final int FOLDS = 5;
 
