@@ -16,6 +16,8 @@ public record FollowUpView(
         @Schema(nullable = true) String stageKey,
         @Schema(nullable = true) String touchpointId,
         @Schema(nullable = true) String reason,
+        @Schema(description = "Keys of the aspects the feedback complains about (all it names when none reads negative on its own)")
+        List<String> aspects,
         @Schema(nullable = true) String assignee,
         @Schema(nullable = true) Instant dueAt,
         boolean overdue,

@@ -22,7 +22,8 @@ public record ReviewView(
         @Schema(nullable = true) String touchpointId,
         String language,
         @Schema(nullable = true) SentimentView sentiment,
-        List<String> themes,
+        @Schema(description = "Keys of the aspects the comment talks about (see aspects)") List<String> themes,
+        @Schema(description = "The aspects the comment talks about, each with its own sentiment") List<AspectView> aspects,
         @Schema(nullable = true) Reply reply,
         @Schema(nullable = true) String followUpId,
         Instant receivedAt) {

@@ -10,7 +10,9 @@ public record SubmissionResult(int accepted, int duplicates, List<BatchItems.Rej
 
     public record Item(int index, String responseId, String id, String status,
                        @Schema(nullable = true) String category, @Schema(nullable = true) String language,
-                       @Schema(nullable = true) SentimentView sentiment, List<String> themes,
+                       @Schema(nullable = true) SentimentView sentiment,
+                       @Schema(description = "Keys of the aspects the comment talks about") List<String> themes,
+                       @Schema(description = "The aspects the comment talks about, each with its own sentiment") List<AspectView> aspects,
                        @Schema(nullable = true) String followUpId) {
     }
 }

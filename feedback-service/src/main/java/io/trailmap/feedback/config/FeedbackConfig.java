@@ -16,6 +16,13 @@ public interface FeedbackConfig {
     @WithDefault("PT48H")
     Duration followUpDue();
 
+    /**
+     * A comment whose sentiment score (−1…1) is at or below this opens a follow-up case even when its
+     * score or rating is not unhappy; −1.01 turns this off.
+     */
+    @WithDefault("-0.6")
+    double followUpCommentScore();
+
     /** Mask e-mail addresses and phone numbers in comments before storing them. */
     @WithDefault("true")
     boolean maskPii();

@@ -38,8 +38,11 @@ public class FollowUpService {
     private final Clock clock;
     private final FeedbackConfig config;
     private final FeedbackEvents events;
+    private final UnhappyFeedbackPolicy policy;
 
-    public FollowUpService(Store store, CurrentTenant tenant, Clock clock, FeedbackConfig config, FeedbackEvents events) {
+    public FollowUpService(Store store, CurrentTenant tenant, Clock clock, FeedbackConfig config, FeedbackEvents events,
+                           UnhappyFeedbackPolicy policy) {
+        this.policy = policy;
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
@@ -49,7 +52,18 @@ public class FollowUpService {
 
     /** What opens a case: the feedback it comes from and where it was given. */
     public record Source(String type, String id, String customerId, String journeyId, String stageKey,
-                         String touchpointId, String reason) {
+                         String touchpointId, String reason, List<String> aspects) {
+    }
+
+    /**
+     * Opens the case for stored feedback ({@code type} RESPONSE or REVIEW) when {@link UnhappyFeedbackPolicy}
+     * says it is unhappy, with the aspects of the complaint on it; answers its id, or null.
+     */
+    public String openIfUnhappy(String t, String type, Document feedback, FeedbackEvents.Tenant tenantEvents) {
+        return policy.reasonToFollowUp(feedback).map(reason -> open(t, new Source(type, feedback.getString("_id"),
+                feedback.getString("customerId"), feedback.getString("journeyId"), feedback.getString("stageKey"),
+                feedback.getString("touchpointId"), reason, UnhappyFeedbackPolicy.aspectsOfComplaint(feedback)), tenantEvents))
+                .orElse(null);
     }
 
     /**
@@ -67,7 +81,8 @@ public class FollowUpService {
         Document insert = new Document("_id", UUID.randomUUID().toString()).append("status", "OPEN")
                 .append("customerId", source.customerId()).append("journeyId", source.journeyId())
                 .append("stageKey", source.stageKey()).append("touchpointId", source.touchpointId())
-                .append("reason", source.reason()).append("dueAt", Docs.date(now.plus(config.followUpDue())))
+                .append("reason", source.reason())
+                .append("aspects", source.aspects() == null ? List.of() : source.aspects()).append("dueAt", Docs.date(now.plus(config.followUpDue())))
                 .append("notes", List.of()).append("createdAt", Docs.date(now)).append("updatedAt", Docs.date(now))
                 .append("version", 0L);
         Document opened = new Document(insert).append("sourceType", source.type()).append("sourceId", source.id());
@@ -171,7 +186,7 @@ public class FollowUpService {
                 .map(n -> new FollowUpView.Note(Docs.instant(n, "at"), n.getString("author"), n.getString("text"))).toList();
         return new FollowUpView(d.getString("_id"), d.getString("status"), d.getString("sourceType"), d.getString("sourceId"),
                 d.getString("customerId"), d.getString("journeyId"), d.getString("stageKey"), d.getString("touchpointId"),
-                d.getString("reason"), d.getString("assignee"), due,
+                d.getString("reason"), Docs.<String>list(d, "aspects"), d.getString("assignee"), due,
                 due != null && due.isBefore(now) && !"RESOLVED".equals(d.getString("status")), notes,
                 d.getString("resolution"), d.getString("painPointId"), Docs.instant(d, "createdAt"),
                 Docs.instant(d, "updatedAt"), Docs.instant(d, "resolvedAt"), d.getLong("version"));

@@ -125,12 +125,12 @@ public class ResponseService {
                 duplicates++;
             }
             String followUpId = doc.getString("followUpId");
-            if (followUpId == null && unhappy(doc) && (isNew || existing.containsKey(doc.getString("responseId")))) {
+            if (followUpId == null && (isNew || existing.containsKey(doc.getString("responseId")))) {
                 followUpId = openFollowUp(doc, tenantEvents);
             }
             results.add(new SubmissionResult.Item(v.index(), doc.getString("responseId"), doc.getString("_id"),
                     statusByIndex.get(v.index()), doc.getString("category"), doc.getString("language"),
-                    Comments.sentiment(doc), Comments.themeWords(doc), followUpId));
+                    Comments.sentiment(doc), Comments.themes(doc), Comments.aspects(doc), followUpId));
         }
         meters.duplicates(duplicates);
         meters.rejected(batch.rejected().size());
@@ -203,7 +203,7 @@ public class ResponseService {
                 .append("receivedAt", Docs.date(now));
         String hint = input.language() != null ? input.language() : survey == null ? null : survey.getString("defaultLanguage");
         comments.analyse(input.comment(), hint, doc);
-        doc.append("negative", (category != null && category.unhappy()) || Comments.negativeSentiment(doc));
+        doc.append("negative", UnhappyFeedbackPolicy.negative(doc));
         if (category != null && category.unhappy()) {
             tenantEvents.event("feedback.detractor", detractorData(doc)).ifPresent(e -> doc.append(FeedbackEvents.OUTBOX, List.of(e)));
         }
@@ -241,15 +241,12 @@ public class ResponseService {
         return lost;
     }
 
-    private static boolean unhappy(Document doc) {
-        String category = doc.getString("category");
-        return category != null && Category.valueOf(category).unhappy();
-    }
-
+    /** The case an unhappy response opens (its id), or null when it is not unhappy. */
     private String openFollowUp(Document doc, FeedbackEvents.Tenant tenantEvents) {
-        String id = followUps.open(doc.getString("tenant"), new FollowUpService.Source("RESPONSE", doc.getString("_id"), doc.getString("customerId"),
-                doc.getString("journeyId"), doc.getString("stageKey"), doc.getString("touchpointId"),
-                doc.getString("kind") + " " + doc.getInteger("score") + " (" + doc.getString("category") + ")"), tenantEvents);
+        String id = followUps.openIfUnhappy(doc.getString("tenant"), "RESPONSE", doc, tenantEvents);
+        if (id == null) {
+            return null;
+        }
         store.responses().updateOne(Filters.and(Filters.eq("tenant", doc.getString("tenant")), Filters.eq("_id", doc.getString("_id"))),
                 Updates.set("followUpId", id));
         return id;
@@ -265,7 +262,7 @@ public class ResponseService {
         Document answers = d.get("answers", Document.class);
         return new ResponseView(d.getString("_id"), d.getString("responseId"), d.getString("surveyId"), d.getString("kind"),
                 d.getInteger("score"), d.getString("category"), d.getString("comment"), d.getString("language"),
-                Comments.sentiment(d), Comments.themeWords(d), d.getString("customerId"), d.getString("journeyId"),
+                Comments.sentiment(d), Comments.themes(d), Comments.aspects(d), d.getString("customerId"), d.getString("journeyId"),
                 d.getString("stageKey"), d.getString("touchpointId"), d.getString("channel"), answers,
                 Docs.instant(d, "submittedAt"), Docs.instant(d, "receivedAt"), d.getString("followUpId"));
     }

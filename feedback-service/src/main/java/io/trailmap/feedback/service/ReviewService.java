@@ -22,11 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** External reviews, analysed like responses; a rating of 1–2 opens a follow-up; replies are timed. */
+/** External reviews, analysed like responses; an unhappy one ({@link UnhappyFeedbackPolicy}) opens a follow-up; replies are timed. */
 @ApplicationScoped
 public class ReviewService {
-
-    static final int UNHAPPY_RATING = 2;
 
     private final Store store;
     private final CurrentTenant tenant;
@@ -75,7 +73,7 @@ public class ReviewService {
         String text = input.title() == null ? input.text() : input.text() == null ? input.title() : input.title() + ". " + input.text();
         comments.analyse(text, input.language(), doc);
         doc.put("text", doc.remove("comment"));
-        doc.append("negative", input.rating() <= UNHAPPY_RATING || Comments.negativeSentiment(doc));
+        doc.append("negative", UnhappyFeedbackPolicy.negative(doc));
         if (doc.getBoolean("negative")) {   // the event is written with the review: the outbox
             events.of(t).event("review.negative", negativeData(doc)).ifPresent(e -> doc.append(FeedbackEvents.OUTBOX, List.of(e)));
         }
@@ -88,10 +86,8 @@ public class ReviewService {
             }
             return new Created(view(raced), false);
         }
-        if (input.rating() <= UNHAPPY_RATING) {
-            String followUpId = followUps.open(t, new FollowUpService.Source("REVIEW", id, input.customerId(),
-                    doc.getString("journeyId"), input.stageKey(), doc.getString("touchpointId"),
-                    input.source() + " review rated " + input.rating()));
+        String followUpId = followUps.openIfUnhappy(t, "REVIEW", doc, events.of(t));
+        if (followUpId != null) {
             store.reviews().updateOne(Filters.and(Filters.eq("tenant", t), Filters.eq("_id", id)), Updates.set("followUpId", followUpId));
             doc.put("followUpId", followUpId);
         }
@@ -164,7 +160,7 @@ public class ReviewService {
         return new ReviewView(d.getString("_id"), d.getString("source"), sourceId.startsWith("trailmap:") ? null : sourceId,
                 d.getInteger("rating"), d.getString("title"), d.getString("text"), d.getString("url"), d.getString("author"),
                 Docs.instant(d, "publishedAt"), d.getString("customerId"), d.getString("journeyId"), d.getString("stageKey"),
-                d.getString("touchpointId"), d.getString("language"), Comments.sentiment(d), Comments.themeWords(d), reply,
+                d.getString("touchpointId"), d.getString("language"), Comments.sentiment(d), Comments.themes(d), Comments.aspects(d), reply,
                 d.getString("followUpId"), Docs.instant(d, "receivedAt"));
     }
 }

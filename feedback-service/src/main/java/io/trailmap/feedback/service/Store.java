@@ -48,6 +48,11 @@ public class Store {
         return db.getCollection("follow_ups");
     }
 
+    /** Each tenant's themes: one document per tenant, keyed by the tenant. */
+    public MongoCollection<Document> themes() {
+        return db.getCollection("themes");
+    }
+
     /** Who erased a customer, when, and how much went — never whose data. */
     public MongoCollection<Document> erasureAudit() {
         return db.getCollection("erasure_audit");

@@ -11,14 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Feedback summaries, for any number of keys with three aggregations in all (responses, reviews,
- * negative themes) rather than three per key. MongoDB groups the stored feedback by where it was given
+ * Feedback summaries, for any number of keys with a fixed number of aggregations in all (responses, reviews,
+ * their aspects; see {@link SummaryThemes}) rather than so many per key. MongoDB groups the stored feedback by where it was given
  * (journey, stage, touchpoint) and by kind, category and UTC day ($group with $dateToString, which both
  * real MongoDB and the wire server support); each group is then added to the keys it counts towards
  * ({@link SummaryScopes}), and scores and weekly/monthly buckets are computed from those sums ({@link SummaryTally}).
@@ -30,10 +32,12 @@ public class SummaryService {
 
     private final Store store;
     private final CurrentTenant tenant;
+    private final Clock clock;
 
-    public SummaryService(Store store, CurrentTenant tenant) {
+    public SummaryService(Store store, CurrentTenant tenant, Clock clock) {
         this.store = store;
         this.tenant = tenant;
+        this.clock = clock;
     }
 
     public FeedbackSummary summary(SummaryKey key, Instant from, Instant to, Interval interval) {
@@ -71,23 +75,27 @@ public class SummaryService {
                 tallies.get(k).addReviews(count(group), sum(group, "ratingSum"), sum(group, "sentimentSum"), (long) sum(group, "sentiments"));
             }
         }
-        addThemes(store.responses().aggregate(themePipeline(responses, scopes)), scopes, tallies);
-        addThemes(store.reviews().aggregate(themePipeline(reviews, scopes)), scopes, tallies);
+        addThemes(scopes, tallies, from, to);
         return IntStream.range(0, keys.size()).mapToObj(i -> tallies.get(i).summary(keys.get(i), from, to)).toList();
     }
 
-    /** Themes of negative feedback (unhappy score or negative comment) counted per scope. */
-    private static List<Bson> themePipeline(Bson match, SummaryScopes scopes) {
-        return List.of(Aggregates.match(Filters.and(match, Filters.eq("negative", true))), Aggregates.unwind("$themes"),
-                Aggregates.group(scopes.groupId(new Document("theme", "$themes.key")), Accumulators.first("word", "$themes.word"),
-                        Accumulators.sum("count", 1)));
-    }
-
-    private static void addThemes(Iterable<Document> groups, SummaryScopes scopes, List<SummaryTally> tallies) {
-        for (Document group : groups) {
-            Document id = groupId(group);
-            for (int k : scopes.positionsCounting(id)) {
-                tallies.get(k).addTheme(id.getString("theme"), group.getString("word"), count(group));
+    /**
+     * topThemes: the aspects named in the period, the previous period of the same length (when the
+     * period has a start) and examples, from responses and then reviews.
+     */
+    private void addThemes(SummaryScopes scopes, List<SummaryTally> tallies, Instant from, Instant to) {
+        SummaryThemes themes = new SummaryThemes(scopes, tallies);
+        List<SummaryThemes.Source> sources = List.of(new SummaryThemes.Source(store.responses(), "submittedAt", "comment"),
+                new SummaryThemes.Source(store.reviews(), "publishedAt", "text"));
+        sources.forEach(source -> themes.addThemes(source, match(scopes, from, to, source.timeField())));
+        if (from != null) {
+            Instant end = to == null ? clock.instant() : to;
+            Instant previousFrom = from.minus(Duration.between(from, end));
+            sources.forEach(source -> themes.addPreviousPeriod(source, match(scopes, previousFrom, from, source.timeField())));
+        }
+        for (SummaryThemes.Source source : sources) {
+            if (themes.addExamples(source, match(scopes, from, to, source.timeField()))) {
+                break;
             }
         }
     }

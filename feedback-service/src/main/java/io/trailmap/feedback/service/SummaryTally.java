@@ -8,6 +8,7 @@ import io.trailmap.feedback.service.SummaryService.Interval;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 final class SummaryTally {
 
     private static final int TOP_THEMES = 10;
+    static final int EXAMPLES = 3;
 
     /** Counts of one period (or of all of them). */
     private static final class Counts {
@@ -70,7 +72,25 @@ final class SummaryTally {
     private double ratingSum;
     private double reviewSentimentSum;
     private long reviewSentiments;
-    private final Map<String, FeedbackSummary.ThemeCount> themes = new HashMap<>();
+    private final Map<String, ThemeTally> themes = new HashMap<>();
+    private final Map<String, Long> previousThemes = new HashMap<>();
+    private long previousComments;
+    private boolean previousPeriod;
+
+    /** What the comments of the period say about one aspect. */
+    private static final class ThemeTally {
+        final String key;
+        String label;
+        long count;
+        double sentimentSum;
+        long negative;
+        final List<String> examples = new ArrayList<>();
+
+        ThemeTally(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+    }
 
     SummaryTally(Interval interval) {
         this.interval = interval;
@@ -92,17 +112,67 @@ final class SummaryTally {
         reviewSentiments += sentiments;
     }
 
-    /** A theme of negative feedback (responses or reviews) seen {@code count} times. */
-    void addTheme(String key, String word, long count) {
-        themes.merge(key, new FeedbackSummary.ThemeCount(word, key, (int) count),
-                (a, b) -> new FeedbackSummary.ThemeCount(a.theme(), a.key(), a.count() + b.count()));
+    /** An aspect named by {@code count} comments (responses or reviews), {@code negative} of them negatively. */
+    void addTheme(String key, String label, long count, double sentimentSum, long negative) {
+        ThemeTally theme = themes.computeIfAbsent(key, k -> new ThemeTally(k, label));
+        theme.count += count;
+        theme.sentimentSum += sentimentSum;
+        theme.negative += negative;
+    }
+
+    /** The previous period of the same length is compared with: it had {@code comments} analysed comments. */
+    void addPreviousComments(long comments) {
+        previousPeriod = true;
+        previousComments += comments;
+    }
+
+    void addPreviousTheme(String key, long count) {
+        previousThemes.merge(key, count, Long::sum);
+    }
+
+    /** The keys topThemes will list, most mentioned first. */
+    List<String> topThemeKeys() {
+        return topThemes().stream().map(t -> t.key).toList();
+    }
+
+    /** Takes {@code comment} as an example of {@code key} if it is a top theme still short of examples; answers whether it did. */
+    boolean addExample(String key, String comment) {
+        ThemeTally theme = themes.get(key);
+        if (theme == null || theme.examples.size() >= EXAMPLES || theme.examples.contains(comment) || !topThemeKeys().contains(key)) {
+            return false;
+        }
+        theme.examples.add(comment);
+        return true;
+    }
+
+    /** Whether every top theme has its examples. */
+    boolean examplesComplete() {
+        return topThemes().stream().allMatch(t -> t.examples.size() >= Math.min(EXAMPLES, t.count));
+    }
+
+    private List<ThemeTally> topThemes() {
+        return themes.values().stream()
+                .sorted((a, b) -> a.count != b.count ? Long.compare(b.count, a.count) : a.key.compareTo(b.key))
+                .limit(TOP_THEMES).toList();
+    }
+
+    private FeedbackSummary.ThemeCount themeCount(ThemeTally t, long comments) {
+        double share = comments == 0 ? 0 : (double) t.count / comments;
+        boolean comparable = previousPeriod && previousComments > 0;
+        long before = previousThemes.getOrDefault(t.key, 0L);
+        Double change = comparable ? round(share - (double) before / previousComments) : null;
+        return new FeedbackSummary.ThemeCount(t.label, t.key, t.label, (int) t.count, round(share),
+                ScoreSummary.mean(t.sentimentSum, t.count), (int) t.negative, change, comparable ? (int) before : null, List.copyOf(t.examples));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     FeedbackSummary summary(SummaryKey key, Instant from, Instant to) {
         List<FeedbackSummary.TrendPoint> points = trend.entrySet().stream().map(e -> e.getValue().point(e.getKey())).toList();
-        List<FeedbackSummary.ThemeCount> topThemes = themes.values().stream()
-                .sorted((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count()) : a.key().compareTo(b.key()))
-                .limit(TOP_THEMES).toList();
+        long comments = total.sentiments + reviewSentiments;
+        List<FeedbackSummary.ThemeCount> topThemes = topThemes().stream().map(t -> themeCount(t, comments)).toList();
         return new FeedbackSummary(str(key.journeyId()), key.stageKey(), str(key.touchpointId()), from, to,
                 ScoreSummary.nps(total.promoters, total.passives, total.detractors), ScoreSummary.csat(total.satisfied, total.csat),
                 ScoreSummary.mean(total.cesSum, total.ces), (int) total.responses, (int) total.promoters, (int) total.passives,

@@ -85,7 +85,7 @@ public class FeedbackEvents {
         return FeedbackEvents.data("followUpId", c.getString("_id"), "status", c.getString("status"), "sourceType", c.getString("sourceType"),
                 "sourceId", c.getString("sourceId"), "customerId", c.getString("customerId"), "journeyId", c.getString("journeyId"),
                 "stageKey", c.getString("stageKey"), "touchpointId", c.getString("touchpointId"), "reason", c.getString("reason"),
-                "assignee", c.getString("assignee"), "dueAt", String.valueOf(Docs.instant(c, "dueAt")),
+                "aspects", c.get("aspects") == null ? List.of() : c.get("aspects"), "assignee", c.getString("assignee"), "dueAt", String.valueOf(Docs.instant(c, "dueAt")),
                 "resolution", c.getString("resolution"));
     }
 }

@@ -18,6 +18,7 @@ class AccessMatrixTest extends AccessMatrixContract {
                 entry("GET /surveys/{id}", "viewer"), entry("PUT /surveys/{id}", "editor"), entry("DELETE /surveys/{id}", "editor"),
                 entry("POST /responses", "ingest"), entry("GET /responses", "viewer"),
                 entry("POST /reviews", "ingest"), entry("GET /reviews", "viewer"), entry("POST /reviews/{id}/reply", "editor"),
+                entry("GET /themes", "viewer"), entry("PUT /themes", "editor"),
                 entry("GET /feedback/summary", "viewer"), entry("POST /feedback/summaries", "viewer"),
                 entry("GET /follow-ups", "viewer"), entry("GET /follow-ups/{id}", "viewer"), entry("PATCH /follow-ups/{id}", "editor"),
                 entry("POST /imports", "ingest"), entry("GET /imports", "viewer,ingest"), entry("GET /imports/{id}", "viewer,ingest"),

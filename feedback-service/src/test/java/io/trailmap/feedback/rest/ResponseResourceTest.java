@@ -33,7 +33,11 @@ class ResponseResourceTest {
                 .body("accepted", is(3)).body("duplicates", is(0)).body("rejected", hasSize(0))
                 .body("results[0].category", is("DETRACTOR")).body("results[0].language", is("fi"))
                 .body("results[0].sentiment.label", is("NEGATIVE")).body("results[0].followUpId", notNullValue())
-                .body("results[0].themes", hasItem("toimitus"))
+                .body("results[0].themes", hasItem("DELIVERY")).body("results[0].themes", hasItem("SUPPORT"))
+                .body("results[0].aspects.find { it.key == 'DELIVERY' }.terms", is(List.of("toimitus")))
+                .body("results[0].aspects.find { it.key == 'DELIVERY' }.label", is("Delivery"))
+                .body("results[0].aspects.find { it.key == 'SUPPORT' }.sentiment.label", is("NEGATIVE"))
+                .body("results[1].themes", hasItem("STAFF"))
                 .body("results[1].category", is("SATISFIED")).body("results[1].language", is("en"))
                 .body("results[1].sentiment.label", is("POSITIVE")).body("results[1].followUpId", nullValue())
                 .body("results[2].category", is("SATISFIED")).body("results[2].sentiment", nullValue())
@@ -43,7 +47,25 @@ class ResponseResourceTest {
                 .body("items", hasSize(1)).body("items[0].comment", containsString("[phone]"))
                 .body("items[0].comment", org.hamcrest.Matchers.not(containsString("123 4567")));
         as(tenant, "viewer").get("/follow-ups?status=OPEN").then().body("items", hasSize(1)).body("items[0].id", is(followUp))
-                .body("items[0].customerId", is("anna")).body("items[0].sourceType", is("RESPONSE"));
+                .body("items[0].customerId", is("anna")).body("items[0].sourceType", is("RESPONSE"))
+                .body("items[0].reason", is("NPS 3 (DETRACTOR)")).body("items[0].aspects", hasItem("SUPPORT"));
+    }
+
+    @Test
+    void aStronglyNegativeCommentOpensACaseBesideANeutralScoreButNotBesideAHappyOne() {
+        String t = Api.newTenant();
+        String angry = "Absolutely terrible. The parcel never arrived, support ignored three emails and I want my money back.";
+        var results = as(t, "ingest").body(List.of(response("s-1", "NPS", 7, angry), response("s-2", "NPS", 9, angry),
+                        response("s-3", "NPS", 7, "It was okay, nothing special."), response("s-4", "CUSTOM", null, angry)))
+                .post("/responses").then().statusCode(202).body("accepted", is(4))
+                .body("results[0].category", is("PASSIVE")).body("results[0].followUpId", notNullValue())
+                .body("results[1].category", is("PROMOTER")).body("results[1].followUpId", nullValue())
+                .body("results[2].followUpId", nullValue())
+                .body("results[3].followUpId", notNullValue()).extract().jsonPath();
+        as(t, "viewer").get("/follow-ups/" + results.getString("results[0].followUpId")).then().statusCode(200)
+                .body("reason", containsString("Strongly negative comment (sentiment -0."))
+                .body("reason", containsString("Delivery")).body("aspects", hasItem("DELIVERY"));
+        as(t, "viewer").get("/follow-ups").then().body("items", hasSize(2));
     }
 
     @Test

@@ -15,11 +15,8 @@ import static io.trailmap.feedback.rest.Api.as;
 import static io.trailmap.feedback.rest.Api.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class SummaryResourceTest {
@@ -46,7 +43,7 @@ class SummaryResourceTest {
         as(t, "viewer").get("/feedback/summary?journeyId=" + journey + "&interval=WEEK").then().statusCode(200)
                 .body("nps", is(40.0)).body("promoters", is(6)).body("passives", is(2)).body("detractors", is(2))
                 .body("csat", is(66.67)).body("ces", is(4.5)).body("responses", is(15))
-                .body("topThemes[0].theme", is("delivery")).body("topThemes[0].count", is(3))
+                .body("topThemes[0].key", is("DELIVERY")).body("topThemes[0].label", is("Delivery")).body("topThemes[0].count", is(3))
                 .body("interval", is("WEEK"));
         as(t, "viewer").get("/feedback/summary?journeyId=" + journey + "&from=2026-02-03T00:00:00Z&to=2026-02-04T00:00:00Z").then()
                 .body("responses", is(3)).body("trend", hasSize(1)).body("trend[0].period", is("2026-02-03"));
@@ -57,33 +54,67 @@ class SummaryResourceTest {
         as(t, "ingest").get("/feedback/summary").then().statusCode(403);
     }
 
+    private static Map<String, Object> on(String day, Map<String, Object> r, String journey) {
+        r.put("journeyId", journey);
+        r.put("language", "en");
+        r.put("submittedAt", day + "T12:00:00Z");
+        return r;
+    }
+
     /**
-     * Thirteen distinct themes in negative feedback (courier and delivery three times, packaging twice, ten
-     * others once); a promoter's words are not counted. topThemes lists ten, most frequent first (a tie
-     * by key), and themesFound says there were thirteen.
+     * A week of comments beside the week before it, counted by hand: this week 5 comments are analysed (a score
+     * without a comment is not); 3 name DELIVERY (2 of them negatively), 2 name STAFF (neither negatively), so
+     * shares are 3/5 = 0.6 and 2/5 = 0.4. The week before has 4 analysed comments, 1 naming DELIVERY (0.25): change
+     * 0.6 − 0.25 = 0.35 and 0.4 − 0 = 0.4. Examples are this week's newest, masked; the week before gives none.
      */
     @Test
-    void topThemesAreTheTenMostFrequentAndThemesFoundCountsThemAll() {
+    void topThemesGiveCountShareSentimentChangeAndExamplesOfTheAspectsNamed() {
         String t = Api.newTenant();
         String journey = UUID.randomUUID().toString();
-        List<Map<String, Object>> batch = new ArrayList<>();
-        String[][] unhappy = {{"NPS", "0", "delivery courier packaging refund"}, {"NPS", "1", "delivery courier packaging invoice"},
-                {"NPS", "2", "delivery courier"}, {"CSAT", "1", "cashier parking elevator checkout trolley receipt"},
-                {"CSAT", "2", "website password"}, {"NPS", "10", "lovely staff"}};
-        for (int i = 0; i < unhappy.length; i++) {
-            Map<String, Object> r = withJourney(response("th-" + i, unhappy[i][0], Integer.parseInt(unhappy[i][1]), unhappy[i][2]), journey);
-            r.put("language", "en");
-            batch.add(r);
-        }
-        as(t, "ingest").body(batch).post("/responses").then().statusCode(202).body("accepted", is(6));
+        List<Map<String, Object>> batch = List.of(
+                on("2026-03-02", response("p-1", "NPS", 2, "The delivery was a disaster."), journey),
+                on("2026-03-03", response("p-2", "NPS", 8, "It was ok overall"), journey),
+                on("2026-03-04", response("p-3", "NPS", 8, "Nothing much to add"), journey),
+                on("2026-03-05", response("p-4", "NPS", 8, "Pretty good I think"), journey),
+                on("2026-03-09", response("c-1", "NPS", 2, "The delivery was a disaster."), journey),
+                on("2026-03-10", response("c-2", "NPS", 3, "Terrible delivery again, write to me at anna@example.com"), journey),
+                on("2026-03-11", response("c-3", "NPS", 10, "Delivery was quick and the staff were lovely."), journey),
+                on("2026-03-12", response("c-4", "NPS", 9, "Lovely staff."), journey),
+                on("2026-03-13", response("c-5", "NPS", 8, null), journey),
+                on("2026-03-13", response("c-6", "NPS", 5, "It was fine really"), journey));
+        var stored = as(t, "ingest").body(batch).post("/responses").then().statusCode(202).body("accepted", is(10)).extract().jsonPath();
+        // what the comments were read as (the premises of the counts below)
+        assertThat(stored.getList("results.themes")).isEqualTo(List.of(List.of("DELIVERY"), List.of(), List.of(), List.of(),
+                List.of("DELIVERY"), List.of("DELIVERY"), List.of("DELIVERY", "STAFF"), List.of("STAFF"), List.of(), List.of()));
+        assertThat(stored.getList("results.findAll { it.responseId.startsWith('c-') }.aspects.flatten().findAll { it.key == 'DELIVERY' }.sentiment.label"))
+                .isEqualTo(List.of("NEGATIVE", "NEGATIVE", "POSITIVE"));
+        List<Float> deliveryScores = stored.getList("results.findAll { it.responseId.startsWith('c-') }.aspects.flatten()"
+                + ".findAll { it.key == 'DELIVERY' }.sentiment.score", Float.class);
 
+        var summary = as(t, "viewer").get("/feedback/summary?journeyId=" + journey + "&from=2026-03-09T00:00:00Z&to=2026-03-16T00:00:00Z")
+                .then().statusCode(200).body("responses", is(6)).body("themesFound", is(2))
+                .body("topThemes.key", is(List.of("DELIVERY", "STAFF")))
+                .body("topThemes.label", is(List.of("Delivery", "Staff"))).body("topThemes.theme", is(List.of("Delivery", "Staff")))
+                .body("topThemes.count", is(List.of(3, 2))).body("topThemes.negative", is(List.of(2, 0)))
+                .body("topThemes.share", is(List.of(0.6, 0.4)))
+                .body("topThemes.change", is(List.of(0.35, 0.4))).body("topThemes.previousCount", is(List.of(1, 0)))
+                .body("topThemes[0].examples", is(List.of("Delivery was quick and the staff were lovely.",
+                        "Terrible delivery again, write to me at [email]", "The delivery was a disaster.")))
+                .body("topThemes[1].examples", is(List.of("Lovely staff.", "Delivery was quick and the staff were lovely.")))
+                .extract().jsonPath();
+        double meanDelivery = deliveryScores.stream().mapToDouble(Float::doubleValue).average().orElseThrow();
+        assertThat(summary.getDouble("topThemes[0].sentiment")).isCloseTo(meanDelivery, within(0.006)).isNegative();   // summaries round to 2 decimals
+        assertThat(summary.getDouble("topThemes[1].sentiment")).isPositive();
+
+        // without a start there is no previous period to compare with
         as(t, "viewer").get("/feedback/summary?journeyId=" + journey).then().statusCode(200)
-                .body("themesFound", is(13))
-                .body("topThemes", hasSize(10))
-                .body("topThemes.theme[0..2]", is(List.of("courier", "delivery", "packaging")))
-                .body("topThemes.count[0..2]", is(List.of(3, 3, 2)))
-                .body("topThemes.count[3..9]", everyItem(is(1)))
-                .body("topThemes.theme", not(hasItems("lovely", "staff")));
+                .body("topThemes.count", is(List.of(4, 2))).body("topThemes.share", is(List.of(0.444, 0.222)))
+                .body("topThemes.change", is(java.util.Arrays.asList(null, null)))
+                .body("topThemes.previousCount", is(java.util.Arrays.asList(null, null)));
+        // a start with nothing analysed before it: change is unknown, not the whole share
+        as(t, "viewer").get("/feedback/summary?journeyId=" + journey + "&from=2026-03-02T00:00:00Z&to=2026-03-06T00:00:00Z")
+                .then().body("topThemes.key", is(List.of("DELIVERY"))).body("topThemes.share", is(List.of(0.25)))
+                .body("topThemes.change", is(java.util.Arrays.asList((Object) null)));
     }
 
     /**
@@ -125,7 +156,7 @@ class SummaryResourceTest {
             assertThat(summary.get("reviews")).as("reviews of key %d", k).isEqualTo(reviews[k]);
             assertThat(summary.get("detractors")).as("detractors of key %d", k).isEqualTo(detractors[k]);
             List<Map<String, Object>> themes = (List<Map<String, Object>>) summary.get("topThemes");
-            assertThat(themes.stream().filter(theme -> "delivery".equals(theme.get("theme"))).map(theme -> theme.get("count")).findFirst()
+            assertThat(themes.stream().filter(theme -> "DELIVERY".equals(theme.get("key"))).map(theme -> theme.get("count")).findFirst()
                     .orElse(null)).as("delivery theme of key %d", k).isEqualTo(deliveryTheme[k]);
             Map<String, Object> alone = as(t, "viewer").queryParams(keys.get(k)).get("/feedback/summary").then().statusCode(200).extract().as(Map.class);
             assertThat(summary).as("key %d alone", k).isEqualTo(alone);

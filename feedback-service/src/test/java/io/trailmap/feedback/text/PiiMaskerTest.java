@@ -15,15 +15,4 @@ class PiiMaskerTest {
         assertThat(PiiMasker.mask("Order 12345 cost 49.90 EUR on 2026-05-01")).isEqualTo("Order 12345 cost 49.90 EUR on 2026-05-01");
         assertThat(PiiMasker.mask(null)).isNull();
     }
-
-    @Test
-    void themesAreStemmedKeyTermsWithoutStopWords() {
-        ThemeExtractor themes = new ThemeExtractor(new Stemming());
-        assertThat(themes.themes("en", "The deliveries were late and the delivery driver was rude"))
-                .extracting(ThemeExtractor.Theme::word).containsExactly("deliveries", "late", "driver", "rude");
-        assertThat(themes.themes("fi", "Toimitus oli myöhässä ja toimituksen seuranta ei toiminut"))
-                .extracting(ThemeExtractor.Theme::key).doesNotHaveDuplicates().hasSizeLessThan(6);
-        assertThat(themes.themes("sv", "Leveransen var sen och leveranser saknas"))
-                .extracting(ThemeExtractor.Theme::word).contains("leveransen").doesNotContain("och", "var");
-    }
 }

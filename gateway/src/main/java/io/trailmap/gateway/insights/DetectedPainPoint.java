@@ -21,7 +21,7 @@ public record DetectedPainPoint(
         @Description("NPS of the feedback there") Double nps,
         @Description("CSAT of the feedback there") Double csat,
         @Description("Mean sentiment of the comments there, −1…1") Double sentiment,
-        @Description("Top themes of the negative comments there: the 3 most frequent") List<String> themes,
+        @Description("The aspects the complaints there are about (labels, e.g. Delivery): up to 3, most complaints first") List<String> themes,
         @NonNull @Description("The evidence in one sentence") String evidence) {
 
     @Description("Whether a pain point is a stage or a touchpoint")

@@ -86,7 +86,7 @@ public final class InsightCalculator {
     }
 
     private static String themeText(List<String> themes) {
-        return themes == null || themes.isEmpty() ? "" : "; top themes: " + String.join(", ", themes);
+        return themes == null || themes.isEmpty() ? "" : "; complaints about: " + String.join(", ", themes);
     }
 
     static Double dropOffRate(List<StageSignals> signals, int k) {

@@ -116,8 +116,12 @@ public class InsightsService {
                 summary == null ? null : summary.responses(), themes(summary));
     }
 
-    private static List<String> themes(FeedbackSummary summary) {
+    /** The aspects behind the complaints: the 3 that most comments are negative about, by label. */
+    static List<String> themes(FeedbackSummary summary) {
         return summary == null || summary.topThemes() == null ? List.of()
-                : summary.topThemes().stream().limit(3).map(FeedbackSummary.Theme::theme).toList();
+                : summary.topThemes().stream().filter(t -> t.negative() != null && t.negative() > 0)
+                .sorted(java.util.Comparator.comparingInt((FeedbackSummary.Theme t) -> t.negative()).reversed()
+                        .thenComparing(t -> t.key() == null ? "" : t.key()))
+                .limit(3).map(t -> t.label() == null ? t.theme() : t.label()).toList();
     }
 }

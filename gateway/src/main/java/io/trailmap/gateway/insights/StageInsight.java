@@ -19,5 +19,5 @@ public record StageInsight(
         @Description("0–100: conversion against the journey's average combined with the feedback scores (README)") Double experienceScore,
         @Description("The emotion the map's authors assumed, −2 … +2") Double assumedEmotion,
         @Description("The emotion measured from feedback, −2 … +2") Double measuredEmotion,
-        @Description("Top themes of negative comments about the stage: the 3 most frequent") List<String> topThemes) {
+        @Description("The aspects most complained about at the stage (labels, e.g. Delivery): up to 3, most complaints first") List<String> topThemes) {
 }

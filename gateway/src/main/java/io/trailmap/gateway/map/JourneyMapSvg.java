@@ -110,6 +110,13 @@ public final class JourneyMapSvg {
                     .append("\" r=\"11\" fill=\"none\" stroke=\"#d93025\" stroke-width=\"2\"/>\n");
             text(svg, x + COLUMN - 33, TOP + 62, 12, "#d93025", "bold", "!");
         }
+        List<String> aspects = insights == null ? List.of() : insights.painPoints().stream()
+                .filter(p -> p.stageKey().equals(stage.key()) && p.themes() != null)
+                .flatMap(p -> p.themes().stream()).distinct().limit(3).toList();
+        if (!aspects.isEmpty()) {   // what the complaints behind the stage's pain points are about
+            svg.append("<text class=\"pain-point-aspects\" x=\"").append(x + 18).append("\" y=\"").append(TOP + 104)
+                    .append("\" font-size=\"10\" fill=\"#d93025\">").append(escape(clip(String.join(" · ", aspects), 30))).append("</text>\n");
+        }
     }
 
     private static void curve(StringBuilder svg, List<double[]> points, String colour, String dash, String cssClass) {

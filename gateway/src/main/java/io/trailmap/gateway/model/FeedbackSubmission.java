@@ -19,8 +19,17 @@ public record FeedbackSubmission(
                          @Description("promoter, passive, detractor, satisfied…") String category,
                          @Description("Detected or given language") String language,
                          @Description("Sentiment of the comment") Sentiment sentiment,
-                         @Description("Themes found in the comment: its first 8 key terms") List<String> themes,
+                         @Description("Keys of the aspects the comment talks about") List<String> themes,
+                         @Description("The aspects the comment talks about, each with its own sentiment") List<@NonNull Aspect> aspects,
                          @Description("The follow-up case it opened, if any") String followUpId) {
+    }
+
+    @Description("An aspect of the experience a comment talks about, with the sentiment of the words around it")
+    public record Aspect(@NonNull @Description("DELIVERY, PRICE_FEES, STAFF, WAITING, CHECKOUT_PAYMENT, APP_WEBSITE, SUPPORT, "
+                                 + "PRODUCT_QUALITY, RETURNS_REFUNDS, ONBOARDING, BILLING, OTHER or a key of the tenant's themes") String key,
+                         @NonNull @Description("Label for people") String label,
+                         @Description("Sentiment of the clauses that name it") Sentiment sentiment,
+                         @Description("The comment's words that named it") List<@NonNull String> terms) {
     }
 
     @Description("Sentiment of a comment: score −1…1 and label")

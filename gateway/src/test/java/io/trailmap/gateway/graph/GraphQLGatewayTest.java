@@ -45,7 +45,7 @@ class GraphQLGatewayTest {
     }
 
     private static String summary(double nps) {
-        return SummariesPerKey.summary(nps, 80, 0.2, "delivery");
+        return SummariesPerKey.summary(nps, 80, 0.2, "Delivery", 1);
     }
 
     @BeforeEach
@@ -92,7 +92,7 @@ class GraphQLGatewayTest {
                 .body("data.journeys.edges[0].node.stages[0].touchpoints", hasSize(0))
                 .body("data.journeys.edges[1].node.stages[1].funnel.customers", is(40))
                 .body("data.journeys.edges[1].node.stages[1].feedback.nps", is(40.0f))
-                .body("data.journeys.edges[0].node.stages[0].feedback.topThemes[0].theme", is("price"))
+                .body("data.journeys.edges[0].node.stages[0].feedback.topThemes[0].theme", is("Price and fees"))
                 .body("data.journeys.edges[0].node.stages[0].feedback.themesFound", is(1));
 
         ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/journeys")));
@@ -187,7 +187,7 @@ class GraphQLGatewayTest {
                 .body("data.journeyInsights.painPoints[0].medianDropOffRate", is(0.3f))
                 .body("data.journeyInsights.painPoints[0].dropOff", is(30))
                 .body("data.journeyInsights.painPoints[0].nps", is(-40.0f))
-                .body("data.journeyInsights.painPoints[0].themes", is(java.util.List.of("delivery")));
+                .body("data.journeyInsights.painPoints[0].themes", is(java.util.List.of("Delivery")));
         ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/analytics/funnels")));
         ServicesStub.server.verify(1, getRequestedFor(urlPathEqualTo("/analytics/dropoffs")));
         ServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/feedback/summaries")));

@@ -45,7 +45,9 @@ class JourneyMapSvgTest {
         ServicesStub.server.stubFor(post(urlPathEqualTo("/analytics/funnels")).willReturn(okJson(
                 "{\"funnels\":[{\"journeyId\":\"" + J + "\",\"stages\":[" + steps + "]}]}")));
         // the two touchpoints where non-converters were last seen come after the stages: t1 above the median with negative feedback
-        summaries.append(",{\"responses\":4,\"nps\":-50,\"sentiment\":-0.6},{\"responses\":4,\"nps\":20}");
+        summaries.append(",{\"responses\":4,\"nps\":-50,\"sentiment\":-0.6,\"topThemes\":[{\"theme\":\"Checkout & payment\","
+                + "\"key\":\"CHECKOUT_PAYMENT\",\"label\":\"Checkout & payment\",\"count\":3,\"negative\":3},"
+                + "{\"theme\":\"Staff\",\"key\":\"STAFF\",\"label\":\"Staff\",\"count\":4,\"negative\":0}]},{\"responses\":4,\"nps\":20}");
         ServicesStub.server.stubFor(post(urlPathEqualTo("/feedback/summaries")).willReturn(okJson("{\"summaries\":[" + summaries + "]}")));
         ServicesStub.server.stubFor(get(urlPathEqualTo("/analytics/dropoffs")).willReturn(okJson("{\"touchpoints\":["
                 + "{\"touchpointId\":\"t1\",\"name\":\"Web & app\",\"stageKey\":\"s1\",\"customers\":40,\"share\":0.8},"
@@ -70,6 +72,8 @@ class JourneyMapSvgTest {
         assertThat(svg).contains("class=\"assumed-emotion\"").contains("class=\"measured-emotion\"").contains("class=\"pain-point\"")
                 .contains("class=\"touchpoint-pain-point\"");
         assertThat(svg).contains("90 %");
+        // the aspects the complaints at the painful touchpoint are about, not the ones it is praised for
+        assertThat(svg).contains("class=\"pain-point-aspects\"").contains("Checkout &amp; payment").doesNotContain(">Staff<");
     }
 
     @Test

@@ -26,7 +26,7 @@ public class SummariesPerKey implements ResponseDefinitionTransformerV2 {
             StringBuilder body = new StringBuilder("{\"summaries\":[");
             for (int i = 0; i < keys.size(); i++) {
                 boolean unhappy = UNHAPPY_TOUCHPOINT.equals(keys.get(i).path("touchpointId").asText());
-                body.append(i == 0 ? "" : ",").append(unhappy ? summary(-40, 30, -0.5, "delivery") : summary(10 * i, 80, 0.2, "price"));
+                body.append(i == 0 ? "" : ",").append(unhappy ? summary(-40, 30, -0.5, "Delivery", 2) : summary(10 * i, 80, 0.2, "Price and fees", 0));
             }
             return ResponseDefinition.okForJson(JSON.readTree(body.append("]}").toString()));
         } catch (IOException e) {
@@ -34,9 +34,13 @@ public class SummariesPerKey implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    static String summary(double nps, double csat, double sentiment, String theme) {
+    /** A summary as feedback-service answers it, with one top theme ({@code label}) that {@code negative} of its 2 comments complain about. */
+    static String summary(double nps, double csat, double sentiment, String label, int negative) {
+        String key = label.toUpperCase(java.util.Locale.ROOT).replace(" AND ", "_").replace(' ', '_');
         return "{\"nps\":" + nps + ",\"csat\":" + csat + ",\"ces\":null,\"responses\":10,\"promoters\":5,\"passives\":3,\"detractors\":2,"
-                + "\"sentiment\":" + sentiment + ",\"reviews\":0,\"topThemes\":[{\"theme\":\"" + theme + "\",\"count\":2}],\"themesFound\":1}";
+                + "\"sentiment\":" + sentiment + ",\"reviews\":0,\"topThemes\":[{\"theme\":\"" + label + "\",\"key\":\"" + key
+                + "\",\"label\":\"" + label + "\",\"count\":2,\"share\":0.2,\"sentiment\":" + sentiment + ",\"negative\":" + negative
+                + ",\"change\":null,\"previousCount\":null,\"examples\":[\"An example about " + label + "\"]}],\"themesFound\":1}";
     }
 
     @Override
