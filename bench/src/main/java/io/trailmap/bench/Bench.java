@@ -39,8 +39,8 @@ public final class Bench {
     record Sizes(int ingestEvents, Duration paced, int funnelCustomers, int funnelCalls, Duration funnelIngesting, int gatewayReps,
                  int feedbackResponses, int feedbackCalls) {
         static Sizes of(boolean quick) {
-            return quick ? new Sizes(200_000, Duration.ofSeconds(10), 100_000, 20, Duration.ofSeconds(40), 50, 10_000, 10)
-                    : new Sizes(2_000_000, Duration.ofSeconds(30), 1_000_000, 50, Duration.ofSeconds(180), 200, 30_000, 20);
+            return quick ? new Sizes(200_000, Duration.ofSeconds(10), 100_000, 20, Duration.ofSeconds(40), 50, 20_000, 20)
+                    : new Sizes(2_000_000, Duration.ofSeconds(30), 1_000_000, 50, Duration.ofSeconds(180), 200, 100_000, 50);
         }
     }
 

@@ -39,6 +39,11 @@ final class Http {
         }
     }
 
+    /** A POST of a file (CSV, NDJSON) as it is. */
+    JsonNode postFile(String path, String contentType, byte[] file, int expected) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), expected);
+    }
+
     /** An answer whatever its status: the body (null when empty or not JSON) and the Retry-After seconds (0 when absent). */
     record Answer(int status, JsonNode body, long retryAfterSeconds) {
     }

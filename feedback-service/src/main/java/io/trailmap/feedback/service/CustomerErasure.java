@@ -52,9 +52,11 @@ public class CustomerErasure {
     private final MongoWebhookStore webhooks;
     private final MongoIdempotency idempotency;
     private final ObjectMapper json;
+    private final SummaryBuckets buckets;
 
     public CustomerErasure(Store store, CurrentTenant tenant, Clock clock, FeedbackEvents events, MongoWebhookStore webhooks,
-                           MongoIdempotency idempotency, ObjectMapper json) {
+                           MongoIdempotency idempotency, ObjectMapper json, SummaryBuckets buckets) {
+        this.buckets = buckets;
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
@@ -81,8 +83,8 @@ public class CustomerErasure {
         String auditId = unfinished != null ? unfinished.getString("_id") : begin(digest);
         // causes first, then what was made from them: a relay that read a cause before it went drops what it enqueued
         count(auditId, "followUps", store.followUps(), ofCustomer);
-        count(auditId, "responses", store.responses(), ofCustomer);
-        count(auditId, "reviews", store.reviews(), ofCustomer);
+        count(auditId, "responses", store.responses(), ofCustomer, SummaryBuckets.Source.RESPONSE);
+        count(auditId, "reviews", store.reviews(), ofCustomer, SummaryBuckets.Source.REVIEW);
         forgetMentions(t, customerId);
         return receipt(customerId, complete(auditId, customerId), false);
     }
@@ -97,6 +99,14 @@ public class CustomerErasure {
     }
 
     private void count(String auditId, String field, MongoCollection<Document> collection, Bson ofCustomer) {
+        count(auditId, field, collection, ofCustomer, null);
+    }
+
+    /** Removes the customer's documents, out of the summary buckets first (under the audit id: a resumed erasure takes nothing out twice). */
+    private void count(String auditId, String field, MongoCollection<Document> collection, Bson ofCustomer, SummaryBuckets.Source counted) {
+        if (counted != null) {
+            buckets.remove(counted, collection.find(ofCustomer).into(new ArrayList<>()), auditId);
+        }
         long removed = collection.deleteMany(ofCustomer).getDeletedCount();
         if (removed > 0) {
             store.erasureAudit().updateOne(Filters.eq("_id", auditId), Updates.inc(field, removed));

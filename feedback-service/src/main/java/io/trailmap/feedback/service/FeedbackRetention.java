@@ -1,19 +1,28 @@
 package io.trailmap.feedback.service;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.quarkus.scheduler.Scheduled;
 import io.trailmap.feedback.config.FeedbackConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Deployment-wide retention of feedback: responses submitted and reviews published before the
  * cut-off go, and follow-up cases resolved before it (open ones stay until someone closes them).
- * Summaries are computed from the stored responses, so they stay consistent by construction.
+ * Responses and reviews leave the summary buckets as they go ({@link #expire}).
  */
 @ApplicationScoped
 public class FeedbackRetention {
@@ -23,8 +32,11 @@ public class FeedbackRetention {
     private final Store store;
     private final FeedbackConfig config;
     private final Clock clock;
+    private final SummaryBuckets buckets;
+    private static final String EXPIRING = "expiring";
 
-    public FeedbackRetention(Store store, FeedbackConfig config, Clock clock) {
+    public FeedbackRetention(Store store, FeedbackConfig config, Clock clock, SummaryBuckets buckets) {
+        this.buckets = buckets;
         this.store = store;
         this.config = config;
         this.clock = clock;
@@ -40,11 +52,24 @@ public class FeedbackRetention {
         });
     }
 
+    /**
+     * Marks what goes with this run's name, takes everything marked (by this run or one a crash cut short,
+     * under the name it was marked with) out of the summary buckets, then deletes it.
+     */
+    private long expire(MongoCollection<Document> collection, SummaryBuckets.Source source, Bson old) {
+        collection.updateMany(Filters.and(old, Filters.exists(EXPIRING, false)), Updates.set(EXPIRING, "retention:" + UUID.randomUUID()));
+        Bson marked = Filters.exists(EXPIRING, true);
+        Map<String, List<Document>> byRun = new HashMap<>();
+        collection.find(marked).forEach(doc -> byRun.computeIfAbsent(doc.getString(EXPIRING), run -> new ArrayList<>()).add(doc));
+        byRun.forEach((run, docs) -> buckets.remove(source, docs, run));
+        return collection.deleteMany(marked).getDeletedCount();
+    }
+
     /** Purges across tenants; answers how many documents went. */
     public long purgeBefore(Instant cutoff) {
         Date before = Date.from(cutoff);
-        long responses = store.responses().deleteMany(Filters.lt("submittedAt", before)).getDeletedCount();
-        long reviews = store.reviews().deleteMany(Filters.lt("publishedAt", before)).getDeletedCount();
+        long responses = expire(store.responses(), SummaryBuckets.Source.RESPONSE, Filters.lt("submittedAt", before));
+        long reviews = expire(store.reviews(), SummaryBuckets.Source.REVIEW, Filters.lt("publishedAt", before));
         long followUps = store.followUps().deleteMany(Filters.and(Filters.eq("status", "RESOLVED"), Filters.lt("updatedAt", before)))
                 .getDeletedCount();
         return responses + reviews + followUps;

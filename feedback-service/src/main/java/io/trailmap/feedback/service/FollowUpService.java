@@ -1,10 +1,13 @@
 package io.trailmap.feedback.service;
 
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.trailmap.common.http.IfMatch;
 import io.trailmap.common.paging.Page;
 import io.trailmap.common.paging.PageRequest;
@@ -24,7 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 /** Close-the-loop cases: opened by unhappy feedback, worked by a team to resolution. */
 @ApplicationScoped
@@ -56,42 +59,58 @@ public class FollowUpService {
     }
 
     /**
-     * Opens the case for stored feedback ({@code type} RESPONSE or REVIEW) when {@link UnhappyFeedbackPolicy}
-     * says it is unhappy, with the aspects of the complaint on it; answers its id, or null.
+     * The case that feedback ({@code type} RESPONSE or REVIEW, its {@code _id} set) opens when
+     * {@link UnhappyFeedbackPolicy} says it is unhappy, with the aspects of the complaint; empty when it is not.
      */
-    public String openIfUnhappy(String t, String type, Document feedback, FeedbackEvents.Tenant tenantEvents) {
-        return policy.reasonToFollowUp(feedback).map(reason -> open(t, new Source(type, feedback.getString("_id"),
+    public Optional<Source> caseFor(String type, Document feedback) {
+        return policy.reasonToFollowUp(feedback).map(reason -> new Source(type, feedback.getString("_id"),
                 feedback.getString("customerId"), feedback.getString("journeyId"), feedback.getString("stageKey"),
-                feedback.getString("touchpointId"), reason, UnhappyFeedbackPolicy.aspectsOfComplaint(feedback)), tenantEvents))
-                .orElse(null);
+                feedback.getString("touchpointId"), reason, UnhappyFeedbackPolicy.aspectsOfComplaint(feedback)));
+    }
+
+    /** The id the case of {@code source} gets when it is opened (cases opened before ids were derived keep theirs). */
+    public static String idOf(String t, Source source) {
+        return FeedbackIds.followUp(t, source.type(), source.id());
     }
 
     /**
      * Opens the case for a piece of feedback unless it exists: keyed by the feedback, so a retried
      * submission completes a case a crash left unopened, and never opens a second one. The
-     * followup.opened event is part of the inserted document (the outbox).
+     * followup.opened event is part of the inserted document (the outbox). Answers the case's id.
      */
     public String open(String t, Source source) {
-        return open(t, source, events.of(t));
+        openAll(t, List.of(source), events.of(t));
+        return store.followUps().find(sourceKey(t, source)).first().getString("_id");
     }
 
-    /** As {@link #open(String, Source)}, with the subscribers a whole batch already looked up. */
-    public String open(String t, Source source, FeedbackEvents.Tenant tenantEvents) {
+    /** As {@link #open(String, Source)} for many, in one bulk write, with the subscribers a batch already looked up. */
+    public void openAll(String t, List<Source> sources, FeedbackEvents.Tenant tenantEvents) {
+        if (sources.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
-        Document insert = new Document("_id", UUID.randomUUID().toString()).append("status", "OPEN")
-                .append("customerId", source.customerId()).append("journeyId", source.journeyId())
-                .append("stageKey", source.stageKey()).append("touchpointId", source.touchpointId())
-                .append("reason", source.reason())
-                .append("aspects", source.aspects() == null ? List.of() : source.aspects()).append("dueAt", Docs.date(now.plus(config.followUpDue())))
-                .append("notes", List.of()).append("createdAt", Docs.date(now)).append("updatedAt", Docs.date(now))
-                .append("version", 0L);
-        Document opened = new Document(insert).append("sourceType", source.type()).append("sourceId", source.id());
-        tenantEvents.event("followup.opened", FeedbackEvents.followUpData(opened)).ifPresent(e -> insert.append(FeedbackEvents.OUTBOX, List.of(e)));
-        Bson key = Filters.and(Filters.eq("tenant", t), Filters.eq("sourceType", source.type()), Filters.eq("sourceId", source.id()));
-        store.followUps().updateOne(key, new Document("$setOnInsert", insert), new UpdateOptions().upsert(true));
-        Document stored = store.followUps().find(key).first();
-        LOG.debugf("follow-up %s for %s %s", stored.getString("_id"), source.type(), source.id());
-        return stored.getString("_id");
+        List<WriteModel<Document>> upserts = new ArrayList<>(sources.size());
+        for (Source source : sources) {
+            Document insert = new Document("_id", idOf(t, source)).append("status", "OPEN")
+                    .append("customerId", source.customerId()).append("journeyId", source.journeyId())
+                    .append("stageKey", source.stageKey()).append("touchpointId", source.touchpointId())
+                    .append("reason", source.reason())
+                    .append("aspects", source.aspects() == null ? List.of() : source.aspects())
+                    .append("dueAt", Docs.date(now.plus(config.followUpDue())))
+                    .append("notes", List.of()).append("createdAt", Docs.date(now)).append("updatedAt", Docs.date(now))
+                    .append("version", 0L);
+            Document opened = new Document(insert).append("sourceType", source.type()).append("sourceId", source.id());
+            tenantEvents.event("followup.opened", FeedbackEvents.followUpData(opened))
+                    .ifPresent(e -> insert.append(FeedbackEvents.OUTBOX, List.of(e)));
+            upserts.add(new UpdateOneModel<>(sourceKey(t, source), new Document("$setOnInsert", insert), new UpdateOptions().upsert(true)));
+        }
+        store.followUps().bulkWrite(upserts, new BulkWriteOptions().ordered(false));
+        LOG.debugf("follow-ups for %d pieces of feedback", sources.size());
+    }
+
+    /** The unique key of a case as a plain equality document: both stores answer it from the unique index. */
+    private static Document sourceKey(String t, Source source) {
+        return new Document("tenant", t).append("sourceType", source.type()).append("sourceId", source.id());
     }
 
     public Page<FollowUpView> list(String status, boolean overdue, String assignee, PageRequest page) {
@@ -173,8 +192,8 @@ public class FollowUpService {
     }
 
     private Document load(String id) {
-        Document doc = store.followUps().find(Filters.and(Filters.eq("tenant", tenant.id()), Filters.eq("_id", id))).first();
-        if (doc == null) {
+        Document doc = store.followUps().find(Filters.eq("_id", id)).first();   // by the primary key; then whose it is
+        if (doc == null || !tenant.id().equals(doc.getString("tenant"))) {
             throw ProblemException.notFound("follow-up", id);
         }
         return doc;

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,10 +52,12 @@ public class ResponseService {
     private final FeedbackMeters meters;
     private final FeedbackQuota quota;
     private final FeedbackEvents events;
+    private final SummaryBuckets buckets;
 
     public ResponseService(Store store, CurrentTenant tenant, Clock clock, ObjectMapper json, Validator validator,
                            Comments comments, SurveyService surveys, FollowUpService followUps, FeedbackMeters meters,
-                           FeedbackQuota quota, FeedbackEvents events) {
+                           FeedbackQuota quota, FeedbackEvents events, SummaryBuckets buckets) {
+        this.buckets = buckets;
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
@@ -77,64 +80,90 @@ public class ResponseService {
         return submit(tenant.id(), body);
     }
 
-    /** A submission for the given tenant, also outside a request (a file import). */
+    /**
+     * A submission for the given tenant, also outside a request (a file import). Every lookup goes through
+     * {@code _id} ({@link FeedbackIds}): the batch's duplicates in one query, its new responses in one insert,
+     * their summary buckets in one bulk write and their follow-ups in another.
+     */
     public SubmissionResult submit(String t, JsonNode body) {
         Map<UUID, Document> surveyCache = new HashMap<>();
         BatchItems.Result<ResponseInput> batch = BatchItems.read(body, "responses", MAX_BATCH, ResponseInput.class,
                 "responseId", json, validator, input -> check(t, input, surveyCache));
         quota.take(t, batch.valid().size() + batch.rejected().size());
         Instant now = clock.instant();
-        Set<String> ids = new HashSet<>();
-        batch.valid().forEach(v -> ids.add(v.item().responseId()));
-        Map<String, Document> existing = new HashMap<>();
-        store.responses().find(Filters.and(Filters.eq("tenant", t), Filters.in("responseId", ids)))
-                .forEach(d -> existing.put(d.getString("responseId"), d));
+        Map<String, Document> stored = storedAmong(t, batch.valid());
 
         FeedbackEvents.Tenant tenantEvents = events.of(t);
-        Map<String, Document> fresh = new java.util.LinkedHashMap<>();
-        Map<Integer, String> statusByIndex = new HashMap<>();
-        Map<Integer, Document> docByIndex = new HashMap<>();
+        Map<String, Document> fresh = new LinkedHashMap<>();
+        List<FollowUpService.Source> cases = new ArrayList<>();
         for (BatchItems.Valid<ResponseInput> v : batch.valid()) {
             String responseId = v.item().responseId();
-            if (existing.containsKey(responseId) || fresh.containsKey(responseId)) {
-                statusByIndex.put(v.index(), "DUPLICATE");
-                docByIndex.put(v.index(), existing.getOrDefault(responseId, fresh.get(responseId)));
-                continue;
+            if (!stored.containsKey(responseId) && !fresh.containsKey(responseId)) {
+                Document doc = toDocument(v.item(), surveyCache.get(v.item().surveyId()), t, now, tenantEvents);
+                followUps.caseFor("RESPONSE", doc).ifPresent(source -> {
+                    doc.append("followUpId", FollowUpService.idOf(t, source));
+                    cases.add(source);
+                });
+                fresh.put(responseId, doc);
             }
-            Document doc = toDocument(v.item(), surveyCache.get(v.item().surveyId()), t, now, tenantEvents);
-            fresh.put(responseId, doc);
-            statusByIndex.put(v.index(), "ACCEPTED");
-            docByIndex.put(v.index(), doc);
         }
-        Set<String> lostRace = insert(new ArrayList<>(fresh.values()));
-        lostRace.forEach(responseId -> docByIndex.forEach((index, doc) -> {
-            if (responseId.equals(doc.getString("responseId")) && "ACCEPTED".equals(statusByIndex.get(index))) {
-                statusByIndex.put(index, "DUPLICATE");
-            }
-        }));
+        Set<String> lostRace = insert(fresh.values());
+        for (String responseId : lostRace) {   // stored meanwhile by a concurrent submission (or before ids were derived)
+            Document mine = fresh.remove(responseId);
+            Document theirs = store.responses().find(new Document("tenant", t).append("responseId", responseId)).first();
+            stored.put(responseId, theirs == null ? mine : theirs);
+            cases.removeIf(source -> source.id().equals(mine.getString("_id")));
+        }
+        buckets.add(SummaryBuckets.Source.RESPONSE, List.copyOf(fresh.values()));
+        completeCasesOfDuplicates(t, stored.values(), cases);
+        followUps.openAll(t, cases, tenantEvents);
+
         List<SubmissionResult.Item> results = new ArrayList<>();
-        int accepted = 0;
-        int duplicates = 0;
+        Set<String> reported = new HashSet<>();
         for (BatchItems.Valid<ResponseInput> v : batch.valid()) {
-            Document doc = docByIndex.get(v.index());
-            boolean isNew = "ACCEPTED".equals(statusByIndex.get(v.index()));
+            String responseId = v.item().responseId();
+            boolean isNew = fresh.containsKey(responseId) && reported.add(responseId);
+            Document doc = isNew ? fresh.get(responseId) : stored.getOrDefault(responseId, fresh.get(responseId));
             if (isNew) {
-                accepted++;
                 meters.accepted(doc);
-            } else {
-                duplicates++;
             }
-            String followUpId = doc.getString("followUpId");
-            if (followUpId == null && (isNew || existing.containsKey(doc.getString("responseId")))) {
-                followUpId = openFollowUp(doc, tenantEvents);
-            }
-            results.add(new SubmissionResult.Item(v.index(), doc.getString("responseId"), doc.getString("_id"),
-                    statusByIndex.get(v.index()), doc.getString("category"), doc.getString("language"),
-                    Comments.sentiment(doc), Comments.themes(doc), Comments.aspects(doc), followUpId));
+            results.add(new SubmissionResult.Item(v.index(), responseId, doc.getString("_id"), isNew ? "ACCEPTED" : "DUPLICATE",
+                    doc.getString("category"), doc.getString("language"), Comments.sentiment(doc), Comments.themes(doc),
+                    Comments.aspects(doc), doc.getString("followUpId")));
         }
-        meters.duplicates(duplicates);
+        int accepted = fresh.size();
+        meters.duplicates(batch.valid().size() - accepted);
         meters.rejected(batch.rejected().size());
-        return new SubmissionResult(accepted, duplicates, batch.rejected(), results);
+        return new SubmissionResult(accepted, batch.valid().size() - accepted, batch.rejected(), results);
+    }
+
+    /** The batch's responses stored before, by responseId: one query by _id. */
+    private Map<String, Document> storedAmong(String t, List<BatchItems.Valid<ResponseInput>> valid) {
+        Set<String> ids = new HashSet<>();
+        valid.forEach(v -> ids.add(FeedbackIds.response(t, v.item().responseId())));
+        Map<String, Document> stored = new HashMap<>();
+        if (!ids.isEmpty()) {
+            store.responses().find(Filters.in("_id", ids)).forEach(d -> stored.put(d.getString("responseId"), d));
+        }
+        return stored;
+    }
+
+    /**
+     * A duplicate completes what a crash may have cut short: its case is opened again (a no-op when it
+     * exists); a response stored unhappy without a case (before cases were opened with it) gets one now.
+     */
+    private void completeCasesOfDuplicates(String t, Iterable<Document> duplicates, List<FollowUpService.Source> cases) {
+        for (Document doc : duplicates) {
+            followUps.caseFor("RESPONSE", doc).ifPresent(source -> {
+                if (doc.getString("followUpId") == null) {
+                    String id = followUps.open(t, source);
+                    store.responses().updateOne(Filters.eq("_id", doc.getString("_id")), Updates.set("followUpId", id));
+                    doc.append("followUpId", id);
+                } else if (doc.getString("followUpId").equals(FollowUpService.idOf(t, source))) {
+                    cases.add(source);
+                }
+            });
+        }
     }
 
     public Page<ResponseView> list(Filter filter, PageRequest page) {
@@ -189,7 +218,7 @@ public class ResponseService {
     private Document toDocument(ResponseInput input, Document survey, String t, Instant now, FeedbackEvents.Tenant tenantEvents) {
         Kind kind = kindOf(input, survey);
         Category category = kind.scored() ? Category.of(kind, input.score()) : null;
-        Document doc = new Document("_id", UUID.randomUUID().toString()).append("tenant", t)
+        Document doc = new Document("_id", FeedbackIds.response(t, input.responseId())).append("tenant", t)
                 .append("responseId", input.responseId())
                 .append("surveyId", input.surveyId() == null ? null : input.surveyId().toString())
                 .append("kind", kind.name()).append("score", input.score())
@@ -223,8 +252,9 @@ public class ResponseService {
     }
 
     /** Inserts all; answers the responseIds that a concurrent submission stored first. */
-    private Set<String> insert(List<Document> docs) {
+    private Set<String> insert(java.util.Collection<Document> fresh) {
         Set<String> lost = new HashSet<>();
+        List<Document> docs = List.copyOf(fresh);
         if (docs.isEmpty()) {
             return lost;
         }
@@ -239,17 +269,6 @@ public class ResponseService {
             }
         }
         return lost;
-    }
-
-    /** The case an unhappy response opens (its id), or null when it is not unhappy. */
-    private String openFollowUp(Document doc, FeedbackEvents.Tenant tenantEvents) {
-        String id = followUps.openIfUnhappy(doc.getString("tenant"), "RESPONSE", doc, tenantEvents);
-        if (id == null) {
-            return null;
-        }
-        store.responses().updateOne(Filters.and(Filters.eq("tenant", doc.getString("tenant")), Filters.eq("_id", doc.getString("_id"))),
-                Updates.set("followUpId", id));
-        return id;
     }
 
     private static void addIfPresent(List<Bson> filters, String field, String value) {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** External reviews, analysed like responses; an unhappy one ({@link UnhappyFeedbackPolicy}) opens a follow-up; replies are timed. */
@@ -33,9 +34,11 @@ public class ReviewService {
     private final FollowUpService followUps;
     private final FeedbackQuota quota;
     private final FeedbackEvents events;
+    private final SummaryBuckets buckets;
 
     public ReviewService(Store store, CurrentTenant tenant, Clock clock, Comments comments, FollowUpService followUps,
-                         FeedbackQuota quota, FeedbackEvents events) {
+                         FeedbackQuota quota, FeedbackEvents events, SummaryBuckets buckets) {
+        this.buckets = buckets;
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
@@ -56,9 +59,9 @@ public class ReviewService {
     public Created create(String t, ReviewInput input) {
         quota.take(t, 1);
         Instant now = clock.instant();
-        String id = UUID.randomUUID().toString();
-        String sourceId = input.sourceId() == null ? "trailmap:" + id : input.sourceId();
-        Document existing = bySource(t, input.source(), sourceId);
+        String sourceId = input.sourceId() == null ? "trailmap:" + UUID.randomUUID() : input.sourceId();
+        String id = FeedbackIds.review(t, input.source(), sourceId);
+        Document existing = bySource(t, id, input.source(), sourceId);
         if (existing != null) {
             return new Created(view(existing), false);
         }
@@ -77,20 +80,19 @@ public class ReviewService {
         if (doc.getBoolean("negative")) {   // the event is written with the review: the outbox
             events.of(t).event("review.negative", negativeData(doc)).ifPresent(e -> doc.append(FeedbackEvents.OUTBOX, List.of(e)));
         }
+        Optional<FollowUpService.Source> followUp = followUps.caseFor("REVIEW", doc);
+        followUp.ifPresent(source -> doc.append("followUpId", FollowUpService.idOf(t, source)));
         try {
             store.reviews().insertOne(doc);
         } catch (MongoWriteException e) {
-            Document raced = bySource(t, input.source(), sourceId);
+            Document raced = bySource(t, id, input.source(), sourceId);
             if (raced == null) {
                 throw e;
             }
             return new Created(view(raced), false);
         }
-        String followUpId = followUps.openIfUnhappy(t, "REVIEW", doc, events.of(t));
-        if (followUpId != null) {
-            store.reviews().updateOne(Filters.and(Filters.eq("tenant", t), Filters.eq("_id", id)), Updates.set("followUpId", followUpId));
-            doc.put("followUpId", followUpId);
-        }
+        buckets.add(SummaryBuckets.Source.REVIEW, List.of(doc));
+        followUp.ifPresent(source -> followUps.openAll(t, List.of(source), events.of(t)));
         return new Created(view(doc), true);
     }
 
@@ -120,9 +122,9 @@ public class ReviewService {
 
     /** Records the brand's reply; a second reply replaces the text and keeps the first reply time. */
     public ReviewView reply(UUID id, ReplyInput input) {
-        Bson key = Filters.and(Filters.eq("tenant", tenant.id()), Filters.eq("_id", id.toString()));
+        Bson key = Filters.eq("_id", id.toString());   // the primary key; then whose it is
         Document review = store.reviews().find(key).first();
-        if (review == null) {
+        if (review == null || !tenant.id().equals(review.getString("tenant"))) {
             throw ProblemException.notFound("review", id);
         }
         Document previous = review.get("reply", Document.class);
@@ -147,9 +149,11 @@ public class ReviewService {
                 "touchpointId", d.getString("touchpointId"), "publishedAt", String.valueOf(Docs.instant(d, "publishedAt")));
     }
 
-    private Document bySource(String t, String source, String sourceId) {
-        return store.reviews().find(Filters.and(Filters.eq("tenant", t), Filters.eq("source", source),
-                Filters.eq("sourceId", sourceId))).first();
+    /** The stored review: by its id, else (stored before ids were derived) by its unique key, which both stores index. */
+    private Document bySource(String t, String id, String source, String sourceId) {
+        Document byId = store.reviews().find(Filters.eq("_id", id)).first();
+        return byId != null ? byId
+                : store.reviews().find(new Document("tenant", t).append("source", source).append("sourceId", sourceId)).first();
     }
 
     static ReviewView view(Document d) {

@@ -48,6 +48,16 @@ public class Store {
         return db.getCollection("follow_ups");
     }
 
+    /** Feedback pre-aggregated per tenant, day, place and kind ({@link SummaryBuckets}). */
+    public MongoCollection<Document> summaryBuckets() {
+        return db.getCollection("summary_buckets");
+    }
+
+    /** The newest example comments per summary bucket and aspect ({@link SummaryBuckets}). */
+    public MongoCollection<Document> summaryExamples() {
+        return db.getCollection("summary_examples");
+    }
+
     /** Each tenant's themes: one document per tenant, keyed by the tenant. */
     public MongoCollection<Document> themes() {
         return db.getCollection("themes");
@@ -86,6 +96,8 @@ public class Store {
         followUps().createIndex(Indexes.ascending("tenant", "sourceType", "sourceId"), unique);
         followUps().createIndex(Indexes.ascending("tenant", "status", "dueAt"));
         followUps().createIndex(Indexes.ascending("tenant", "customerId"));
+        summaryBuckets().createIndex(Indexes.ascending("tenant", "journeyId", "stageKey", "day"));
+        summaryExamples().createIndex(Indexes.ascending("tenant", "aspect", "journeyId", "stageKey", "day"));
         surveys().createIndex(Indexes.ascending("tenant", "createdAt", "_id"));
         erasureAudit().createIndex(Indexes.ascending("tenant", "erasedAt"));
         erasureAudit().createIndex(Indexes.ascending("tenant", "customerDigest", "status"));

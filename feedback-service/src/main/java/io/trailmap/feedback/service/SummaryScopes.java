@@ -1,12 +1,15 @@
 package io.trailmap.feedback.service;
 
+import com.mongodb.client.model.Filters;
 import io.trailmap.feedback.api.SummaryKey;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which of the asked summary keys a stored (journeyId, stageKey, touchpointId) counts towards. A key
@@ -69,6 +72,31 @@ final class SummaryScopes {
             return positionsByKey.values().iterator().next();
         }
         return positionsCounting(Scope.of(groupId));
+    }
+
+    /**
+     * What selects the feedback given where any of the keys looks (journey, stage, touchpoint fields); empty
+     * when a key leaves all three open, so that everything of the tenant counts.
+     */
+    Optional<Bson> placeFilter() {
+        if (keys().stream().anyMatch(Scope::open)) {
+            return Optional.empty();
+        }
+        return Optional.of(Filters.or(keys().stream().map(SummaryScopes::covering).toList()));
+    }
+
+    private static Bson covering(Scope key) {
+        List<Bson> fields = new ArrayList<>();
+        if (key.journeyId() != null) {
+            fields.add(Filters.eq("journeyId", key.journeyId()));
+        }
+        if (key.stageKey() != null) {
+            fields.add(Filters.eq("stageKey", key.stageKey()));
+        }
+        if (key.touchpointId() != null) {
+            fields.add(Filters.eq("touchpointId", key.touchpointId()));
+        }
+        return Filters.and(fields);
     }
 
     /** The distinct keys asked, each once. */

@@ -1,29 +1,23 @@
 package io.trailmap.feedback.service;
 
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.Filters;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.feedback.api.FeedbackSummary;
 import io.trailmap.feedback.api.SummaryKey;
-import io.trailmap.feedback.service.SummaryScopes.Scope;
+import io.trailmap.feedback.api.SummarySource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Feedback summaries, for any number of keys with a fixed number of aggregations in all (responses, reviews,
- * their aspects; see {@link SummaryThemes}) rather than so many per key. MongoDB groups the stored feedback by where it was given
- * (journey, stage, touchpoint) and by kind, category and UTC day ($group with $dateToString, which both
- * real MongoDB and the wire server support); each group is then added to the keys it counts towards
- * ({@link SummaryScopes}), and scores and weekly/monthly buckets are computed from those sums ({@link SummaryTally}).
+ * Feedback summaries, for any number of keys with a fixed number of reads in all rather than so many per
+ * key. Whole UTC days of the period are read from {@link SummaryBuckets} ({@link BucketSummaryReads}), the
+ * parts of a day at its ends from the stored feedback ({@link RawSummaryReads}); {@code source=RAW} reads all
+ * of it from the stored feedback. Each read is added to the keys it counts towards ({@link SummaryScopes}),
+ * and scores, trends and topThemes are computed from those sums ({@link SummaryTally}).
  */
 @ApplicationScoped
 public class SummaryService {
@@ -40,107 +34,64 @@ public class SummaryService {
         this.clock = clock;
     }
 
-    public FeedbackSummary summary(SummaryKey key, Instant from, Instant to, Interval interval) {
-        return summarise(List.of(key), from, to, interval == null ? Interval.DAY : interval).getFirst();
+    public FeedbackSummary summary(SummaryKey key, Instant from, Instant to, Interval interval, SummarySource source) {
+        return summarise(List.of(key), new SummaryRange(from, to), interval == null ? Interval.DAY : interval,
+                source == null ? SummarySource.BUCKETS : source).getFirst();
     }
 
     /** One summary per key, in the order of the keys (daily trend). */
     public List<FeedbackSummary> summaries(List<SummaryKey> keys, Instant from, Instant to) {
-        return summarise(keys, from, to, Interval.DAY);
+        return summarise(keys, new SummaryRange(from, to), Interval.DAY, SummarySource.BUCKETS);
     }
 
-    private List<FeedbackSummary> summarise(List<SummaryKey> keys, Instant from, Instant to, Interval interval) {
-        SummaryScopes scopes = new SummaryScopes(keys);
-        List<SummaryTally> tallies = keys.stream().map(k -> new SummaryTally(interval)).toList();
+    private List<FeedbackSummary> summarise(List<SummaryKey> keys, SummaryRange period, Interval interval, SummarySource source) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        Bson responses = match(scopes, from, to, "submittedAt");
-        Bson reviews = match(scopes, from, to, "publishedAt");
-        for (Document group : store.responses().aggregate(List.of(Aggregates.match(responses), Aggregates.group(
-                scopes.groupId(new Document("kind", "$kind").append("category", "$category")
-                        .append("day", new Document("$dateToString", new Document("format", "%Y-%m-%d").append("date", "$submittedAt")))),
-                Accumulators.sum("count", 1), Accumulators.sum("scoreSum", "$score"),
-                Accumulators.sum("sentimentSum", "$sentiment.score"), Accumulators.sum("sentiments", "$sentimentN"))))) {
-            Document id = groupId(group);
-            for (int k : scopes.positionsCounting(id)) {
-                tallies.get(k).addResponses(id.getString("day"), id.getString("kind"), id.getString("category"),
-                        count(group), sum(group, "scoreSum"), sum(group, "sentimentSum"), (long) sum(group, "sentiments"));
-            }
+        SummaryScopes scopes = new SummaryScopes(keys);
+        List<SummaryTally> tallies = keys.stream().map(k -> new SummaryTally(interval)).toList();
+        SummaryReads buckets = new BucketSummaryReads(store, tenant.id(), scopes, tallies);
+        SummaryReads raw = new RawSummaryReads(store, tenant.id(), scopes, tallies);
+        SummaryRange.Split split = source == SummarySource.RAW ? new SummaryRange.Split(null, List.of(period)) : period.split();
+
+        forEachPart(split, buckets, raw, SummaryReads::addCounts);
+        forEachPart(split, buckets, raw, SummaryReads::addThemes);
+        if (period.from() != null) {   // the previous period of the same length, for change
+            Instant end = period.to() == null ? clock.instant() : period.to();
+            SummaryRange previous = new SummaryRange(period.from().minus(Duration.between(period.from(), end)), period.from());
+            SummaryRange.Split previousSplit = source == SummarySource.RAW ? new SummaryRange.Split(null, List.of(previous)) : previous.split();
+            forEachPart(previousSplit, buckets, raw, SummaryReads::addPreviousPeriod);
         }
-        for (Document group : store.reviews().aggregate(List.of(Aggregates.match(reviews), Aggregates.group(scopes.groupId(new Document()),
-                Accumulators.sum("count", 1), Accumulators.sum("ratingSum", "$rating"),
-                Accumulators.sum("sentimentSum", "$sentiment.score"), Accumulators.sum("sentiments", "$sentimentN"))))) {
-            for (int k : scopes.positionsCounting(groupId(group))) {
-                tallies.get(k).addReviews(count(group), sum(group, "ratingSum"), sum(group, "sentimentSum"), (long) sum(group, "sentiments"));
-            }
-        }
-        addThemes(scopes, tallies, from, to);
-        return IntStream.range(0, keys.size()).mapToObj(i -> tallies.get(i).summary(keys.get(i), from, to)).toList();
+        addExamplesNewestFirst(split, buckets, raw);
+        return IntStream.range(0, keys.size()).mapToObj(i -> tallies.get(i).summary(keys.get(i), period.from(), period.to())).toList();
     }
 
-    /**
-     * topThemes: the aspects named in the period, the previous period of the same length (when the
-     * period has a start) and examples, from responses and then reviews.
-     */
-    private void addThemes(SummaryScopes scopes, List<SummaryTally> tallies, Instant from, Instant to) {
-        SummaryThemes themes = new SummaryThemes(scopes, tallies);
-        List<SummaryThemes.Source> sources = List.of(new SummaryThemes.Source(store.responses(), "submittedAt", "comment"),
-                new SummaryThemes.Source(store.reviews(), "publishedAt", "text"));
-        sources.forEach(source -> themes.addThemes(source, match(scopes, from, to, source.timeField())));
-        if (from != null) {
-            Instant end = to == null ? clock.instant() : to;
-            Instant previousFrom = from.minus(Duration.between(from, end));
-            sources.forEach(source -> themes.addPreviousPeriod(source, match(scopes, previousFrom, from, source.timeField())));
+    /** Examples from the part of a day at the end, the whole days, then the part of a day at the start, until every top theme has them. */
+    private static void addExamplesNewestFirst(SummaryRange.Split split, SummaryReads buckets, SummaryReads raw) {
+        List<SummaryRange> parts = split.partDays();
+        SummaryRange end = parts.isEmpty() || split.wholeDays() == null || parts.getLast().from() == null
+                || split.wholeDays().to() == null || parts.getLast().from().isBefore(split.wholeDays().to()) ? null : parts.getLast();
+        if (end != null && raw.addExamples(end)) {
+            return;
         }
-        for (SummaryThemes.Source source : sources) {
-            if (themes.addExamples(source, match(scopes, from, to, source.timeField()))) {
-                break;
+        if (split.wholeDays() != null && buckets.addExamples(split.wholeDays())) {
+            return;
+        }
+        for (SummaryRange part : parts.reversed()) {
+            if (part != end && raw.addExamples(part)) {
+                return;
             }
         }
     }
 
-    /** The tenant's feedback in the time range that any of the keys covers. */
-    private Bson match(SummaryScopes scopes, Instant from, Instant to, String timeField) {
-        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("tenant", tenant.id())));
-        if (scopes.keys().stream().noneMatch(Scope::open)) {
-            filters.add(Filters.or(scopes.keys().stream().map(SummaryService::covering).toList()));
-        }
-        if (from != null) {
-            filters.add(Filters.gte(timeField, Docs.date(from)));
-        }
-        if (to != null) {
-            filters.add(Filters.lt(timeField, Docs.date(to)));
-        }
-        return Filters.and(filters);
+    private interface Read {
+        void add(SummaryReads reads, SummaryRange range);
     }
 
-    private static Bson covering(Scope key) {
-        List<Bson> fields = new ArrayList<>();
-        if (key.journeyId() != null) {
-            fields.add(Filters.eq("journeyId", key.journeyId()));
+    private static void forEachPart(SummaryRange.Split split, SummaryReads buckets, SummaryReads raw, Read read) {
+        if (split.wholeDays() != null) {
+            read.add(buckets, split.wholeDays());
         }
-        if (key.stageKey() != null) {
-            fields.add(Filters.eq("stageKey", key.stageKey()));
-        }
-        if (key.touchpointId() != null) {
-            fields.add(Filters.eq("touchpointId", key.touchpointId()));
-        }
-        return Filters.and(fields);
-    }
-
-    /** A group's id; null (one group of everything) reads as an empty id. */
-    private static Document groupId(Document group) {
-        Object id = group.get("_id");
-        return id instanceof Document document ? document : new Document();
-    }
-
-    private static long count(Document group) {
-        return ((Number) group.get("count")).longValue();
-    }
-
-    private static double sum(Document group, String field) {
-        Double value = Docs.number(group, field);
-        return value == null ? 0 : value;
+        split.partDays().forEach(part -> read.add(raw, part));
     }
 }

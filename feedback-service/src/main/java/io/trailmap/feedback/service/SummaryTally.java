@@ -34,26 +34,28 @@ final class SummaryTally {
         long responses;
         long csat;
 
-        void add(String kind, String category, long count, double scoreSum, double sentimentSum, long sentiments) {
+        void add(String kind, Map<String, Long> categories, long count, double scoreSum, double sentimentSum, long sentiments) {
             responses += count;
             this.sentimentSum += sentimentSum;
             this.sentiments += sentiments;
-            if (category == null) {
-                return;
-            }
-            switch (category) {
-                case "PROMOTER" -> promoters += count;
-                case "PASSIVE" -> passives += count;
-                case "DETRACTOR" -> detractors += count;
-                case "SATISFIED" -> satisfied += "CSAT".equals(kind) ? count : 0;
-                case "DISSATISFIED" -> dissatisfied += count;
-                default -> { }
+            long scored = 0;
+            for (Map.Entry<String, Long> category : categories.entrySet()) {
+                long n = category.getValue();
+                scored += n;
+                switch (category.getKey()) {
+                    case "PROMOTER" -> promoters += n;
+                    case "PASSIVE" -> passives += n;
+                    case "DETRACTOR" -> detractors += n;
+                    case "SATISFIED" -> satisfied += "CSAT".equals(kind) ? n : 0;
+                    case "DISSATISFIED" -> dissatisfied += n;
+                    default -> { }
+                }
             }
             if ("CSAT".equals(kind)) {
-                csat += count;
+                csat += scored;
             }
-            if ("CES".equals(kind)) {
-                ces += count;
+            if ("CES".equals(kind)) {   // every CES response is scored, so the score sum is over these
+                ces += scored;
                 cesSum += scoreSum;
             }
         }
@@ -96,13 +98,15 @@ final class SummaryTally {
         this.interval = interval;
     }
 
-    /** A group of responses of one kind and category submitted on one UTC day (yyyy-MM-dd). */
-    void addResponses(String day, String kind, String category, long count, double scoreSum, double sentimentSum, long sentiments) {
-        total.add(kind, category, count, scoreSum, sentimentSum, sentiments);
-        if ("SATISFIED".equals(category)) {
-            satisfiedAnyKind += count;
-        }
-        trend.computeIfAbsent(period(day, interval), p -> new Counts()).add(kind, category, count, scoreSum, sentimentSum, sentiments);
+    /**
+     * Responses of one kind submitted on one UTC day (yyyy-MM-dd): {@code count} in all, so many of each
+     * category (the scored ones), their score sum and their analysed comments' sentiment.
+     */
+    void addResponses(String day, String kind, Map<String, Long> categories, long count, double scoreSum, double sentimentSum,
+                      long sentiments) {
+        total.add(kind, categories, count, scoreSum, sentimentSum, sentiments);
+        satisfiedAnyKind += categories.getOrDefault("SATISFIED", 0L);
+        trend.computeIfAbsent(period(day, interval), p -> new Counts()).add(kind, categories, count, scoreSum, sentimentSum, sentiments);
     }
 
     void addReviews(long count, double ratingSum, double sentimentSum, long sentiments) {

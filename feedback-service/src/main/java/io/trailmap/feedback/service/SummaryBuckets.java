@@ -1,0 +1,241 @@
+package io.trailmap.feedback.service;
+
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import io.trailmap.feedback.text.PiiMasker;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Feedback pre-aggregated per tenant, UTC day, place (journey, stage, touchpoint) and kind, so that a
+ * summary reads a few hundred buckets instead of every response. Stored feedback is added with
+ * {@code $inc} in one bulk write per batch; erased or expired feedback is taken out the same way
+ * (sign −1), its example comments pulled. A bucket holds: {@code count}; per kind (NPS, CSAT, CES, CUSTOM
+ * or REVIEW) {@code kinds.<KIND>.{count, scoreSum, sentimentSum, sentiments, categories.<CATEGORY>}} (score
+ * or review rating; analysed comments); {@code aspects.<KEY>.{count, sentimentSum, negative}} and
+ * {@code labels.<KEY>}. The three newest masked comments naming an aspect are in {@code summary_examples},
+ * one document per bucket and aspect.
+ */
+@ApplicationScoped
+public class SummaryBuckets {
+
+    public enum Source {
+        RESPONSE("submittedAt", "comment"), REVIEW("publishedAt", "text");
+
+        final String timeField;
+        final String textField;
+
+        Source(String timeField, String textField) {
+            this.timeField = timeField;
+            this.textField = textField;
+        }
+    }
+
+    /** The kind under which a review bucket counts its reviews. */
+    static final String REVIEW_KIND = "REVIEW";
+    static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    private static final PushOptions NEWEST_EXAMPLES = new PushOptions().sortDocument(new Document("at", 1)).slice(-SummaryTally.EXAMPLES);
+
+    private final Store store;
+
+    public SummaryBuckets(Store store) {
+        this.store = store;
+    }
+
+    /** Counts stored feedback in. */
+    public void add(Source source, List<Document> stored) {
+        write(source, stored, 1);
+    }
+
+    /**
+     * Takes feedback that is about to be removed out of the counts, with its example comments. {@code removal}
+     * names the removal (an erasure's audit id, a retention run's mark on the documents): a bucket records the
+     * removals applied to it, so a removal resumed after a crash takes nothing out twice.
+     */
+    public void remove(Source source, List<Document> removed, String removal) {
+        write(source, removed, -1, removal);
+    }
+
+    /** Removals a bucket remembers: far more than can be under way at once. */
+    private static final int REMEMBERED_REMOVALS = 200;
+
+    private void write(Source source, List<Document> docs, int sign) {
+        write(source, docs, sign, null);
+    }
+
+    private void write(Source source, List<Document> docs, int sign, String removal) {
+        Map<String, Increment> buckets = new LinkedHashMap<>();
+        for (Document doc : docs) {
+            Document key = key(source, doc);
+            buckets.computeIfAbsent(id(key), id -> new Increment(key)).add(source, doc, sign);
+        }
+        if (buckets.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> counts = new ArrayList<>(buckets.size());
+        List<WriteModel<Document>> examples = new ArrayList<>();
+        buckets.forEach((id, increment) -> {
+            counts.add(removal == null
+                    ? new UpdateOneModel<>(Filters.eq("_id", id), increment.update(sign), new UpdateOptions().upsert(true))
+                    : new UpdateOneModel<>(Filters.and(Filters.eq("_id", id), Filters.ne("removals", removal)), Updates.combine(
+                            increment.update(sign), Updates.pushEach("removals", List.of(removal), new PushOptions().slice(-REMEMBERED_REMOVALS)))));
+            examples.addAll(increment.exampleUpdates(id));
+        });
+        store.summaryBuckets().bulkWrite(counts, new BulkWriteOptions().ordered(false));
+        if (!examples.isEmpty()) {
+            store.summaryExamples().bulkWrite(examples, new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    /** What a bucket is of: where the feedback was given and its UTC day (kinds are counted apart inside it). */
+    static Document key(Source source, Document doc) {
+        Date at = doc.getDate(source.timeField);
+        return new Document("tenant", doc.getString("tenant")).append("source", source.name())
+                .append("day", at == null ? null : DAY.format(at.toInstant()))
+                .append("journeyId", doc.getString("journeyId")).append("stageKey", doc.getString("stageKey"))
+                .append("touchpointId", doc.getString("touchpointId"));
+    }
+
+    private static String id(Document key) {
+        return FeedbackIds.of("bucket", key.getString("tenant"), key.getString("source"), String.valueOf(key.getString("day")),
+                String.valueOf(key.getString("journeyId")), String.valueOf(key.getString("stageKey")),
+                String.valueOf(key.getString("touchpointId")));
+    }
+
+    /** A comment as an example: masked, at most {@link #EXAMPLE_LENGTH} characters; null when there is none. */
+    static String example(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String masked = PiiMasker.mask(text.strip());
+        return masked.length() <= EXAMPLE_LENGTH ? masked : masked.substring(0, EXAMPLE_LENGTH - 1) + "…";
+    }
+
+    static final int EXAMPLE_LENGTH = 300;
+
+    /** The sums of one kind (a survey kind, or REVIEW) in a bucket. */
+    private static final class KindSum {
+        long count;
+        double scoreSum;
+        double sentimentSum;
+        long sentiments;
+        final Map<String, Long> categories = new TreeMap<>();
+    }
+
+    /** One bucket's change from a batch. */
+    private static final class Increment {
+        final Document key;
+        long count;
+        final Map<String, KindSum> kinds = new TreeMap<>();
+        final Map<String, AspectSum> aspects = new TreeMap<>();
+        final Map<String, List<Document>> examples = new TreeMap<>();
+        final Map<String, List<String>> removedIds = new TreeMap<>();
+
+        Increment(Document key) {
+            this.key = key;
+        }
+
+        void add(Source source, Document doc, int sign) {
+            count += sign;
+            KindSum kind = kinds.computeIfAbsent(source == Source.RESPONSE ? doc.getString("kind") : REVIEW_KIND, k -> new KindSum());
+            kind.count += sign;
+            Double score = Docs.number(doc, source == Source.RESPONSE ? "score" : "rating");
+            kind.scoreSum += score == null ? 0 : sign * score;
+            Double sentiment = Comments.sentimentScore(doc);
+            if (sentiment != null) {
+                kind.sentimentSum += sign * sentiment;
+                kind.sentiments += sign;
+            }
+            String category = doc.getString("category");
+            if (category != null) {
+                kind.categories.merge(category, (long) sign, Long::sum);
+            }
+            String text = example(doc.getString(source.textField));
+            for (Document aspect : Docs.<Document>list(doc, "aspects")) {
+                String aspectKey = aspect.getString("key");
+                AspectSum sum = aspects.computeIfAbsent(aspectKey, k -> new AspectSum(aspect.getString("label")));
+                sum.count += sign;
+                Document aspectSentiment = aspect.get("sentiment", Document.class);
+                Double aspectScore = aspectSentiment == null ? null : Docs.number(aspectSentiment, "score");
+                sum.sentimentSum += aspectScore == null ? 0 : sign * aspectScore;
+                sum.negative += sign * aspect.getInteger("negativeN", 0);
+                if (sign > 0 && text != null) {
+                    examples.computeIfAbsent(aspectKey, k -> new ArrayList<>()).add(new Document("at", doc.getDate(source.timeField))
+                            .append("id", doc.getString("_id")).append("text", text));
+                } else if (sign < 0) {
+                    removedIds.computeIfAbsent(aspectKey, k -> new ArrayList<>()).add(doc.getString("_id"));
+                }
+            }
+        }
+
+        Bson update(int sign) {
+            List<Bson> changes = new ArrayList<>();
+            if (sign > 0) {
+                key.forEach((field, value) -> changes.add(Updates.setOnInsert(field, value)));
+            }
+            changes.add(Updates.inc("count", count));
+            kinds.forEach((kind, sum) -> {
+                String at = "kinds." + kind + ".";
+                changes.add(Updates.inc(at + "count", sum.count));
+                changes.add(Updates.inc(at + "scoreSum", sum.scoreSum));
+                changes.add(Updates.inc(at + "sentimentSum", sum.sentimentSum));
+                changes.add(Updates.inc(at + "sentiments", sum.sentiments));
+                sum.categories.forEach((category, n) -> changes.add(Updates.inc(at + "categories." + category, n)));
+            });
+            aspects.forEach((aspectKey, sum) -> {
+                changes.add(Updates.inc("aspects." + aspectKey + ".count", sum.count));
+                changes.add(Updates.inc("aspects." + aspectKey + ".sentimentSum", sum.sentimentSum));
+                changes.add(Updates.inc("aspects." + aspectKey + ".negative", sum.negative));
+                if (sign > 0) {
+                    changes.add(Updates.set("labels." + aspectKey, sum.label));
+                }
+            });
+            return Updates.combine(changes);
+        }
+
+        /**
+         * The bucket's example comments, one small document per aspect (kept apart so that counting rewrites
+         * no example text): the newest three pushed, or the removed ones pulled ($pull repeats harmlessly).
+         */
+        List<WriteModel<Document>> exampleUpdates(String bucketId) {
+            List<WriteModel<Document>> updates = new ArrayList<>();
+            examples.forEach((aspectKey, list) -> {
+                List<Bson> changes = new ArrayList<>();
+                key.forEach((field, value) -> changes.add(Updates.setOnInsert(field, value)));
+                changes.add(Updates.setOnInsert("aspect", aspectKey));
+                changes.add(Updates.pushEach("examples", list, NEWEST_EXAMPLES));
+                updates.add(new UpdateOneModel<>(Filters.eq("_id", FeedbackIds.of(bucketId, aspectKey)), Updates.combine(changes),
+                        new UpdateOptions().upsert(true)));
+            });
+            removedIds.forEach((aspectKey, ids) -> updates.add(new UpdateOneModel<>(Filters.eq("_id", FeedbackIds.of(bucketId, aspectKey)),
+                    Updates.pullByFilter(new Document("examples", new Document("id", new Document("$in", ids)))))));
+            return updates;
+        }
+    }
+
+    private static final class AspectSum {
+        final String label;
+        long count;
+        double sentimentSum;
+        long negative;
+
+        AspectSum(String label) {
+            this.label = label;
+        }
+    }
+}
