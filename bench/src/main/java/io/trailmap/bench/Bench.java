@@ -21,7 +21,7 @@ import static io.trailmap.bench.Report.f;
 /**
  * The whole benchmark: starts the four packaged services as production runs them (prod profile,
  * container-sized heaps), runs every measurement against them in one run and writes BENCHMARKS.md.
- * Arguments: {@code --quick} (a few minutes, smaller data), {@code --mongo-url=mongodb://…} (a real
+ * Arguments: {@code --quick} (a few minutes, smaller data), {@code --mongo-memory} (the MongoDB double on its memory backend), {@code --mongo-url=mongodb://…} (a real
  * MongoDB for feedback-service instead of the in-process wire server), {@code --out=FILE},
  * {@code --only=ingestion,funnel,analytics,gateway,feedback,footprint} (some sections; analytics needs funnel's data; the others are kept from the
  * existing file, marked with their run), {@code --funnel-ingest-rate=N} (section 2's ingestion rate in events/s,
@@ -62,8 +62,10 @@ public final class Bench {
         env.put("touchpoint-service", Map.of("TRAILMAP_INGEST_QUOTA_EVENTS_PER_SECOND", "0",
                 "TRAILMAP_EMBEDDED_POSTGRES_SETTINGS", DatabaseSettings.asEnvironment(
                         DatabaseSettings.forIngestion(Path.of(System.getProperty("trailmap.root", "."))))));
-        env.put("feedback-service", mongo == null ? Map.of("TRAILMAP_FEEDBACK_QUOTA_ITEMS_PER_SECOND", "0")
-                : Map.of("TRAILMAP_FEEDBACK_QUOTA_ITEMS_PER_SECOND", "0", "QUARKUS_MONGODB_CONNECTION_STRING", mongo));
+        boolean mongoInMemory = List.of(args).contains("--mongo-memory");
+        env.put("feedback-service", mongo != null ? Map.of("TRAILMAP_FEEDBACK_QUOTA_ITEMS_PER_SECOND", "0", "QUARKUS_MONGODB_CONNECTION_STRING", mongo)
+                : mongoInMemory ? Map.of("TRAILMAP_FEEDBACK_QUOTA_ITEMS_PER_SECOND", "0", "TRAILMAP_EMBEDDED_MONGO_BACKEND", "memory")
+                : Map.of("TRAILMAP_FEEDBACK_QUOTA_ITEMS_PER_SECOND", "0"));
         Map<String, List<String>> jvm = new LinkedHashMap<>();
         // as in the pods of k8s/base: the memory limit as the JVM's RAM, their JAVA_MAX_MEM_RATIO of it as the largest heap
         // (the image's run-java.sh turns it into -XX:MaxRAMPercentage); the serial collector where the CPU limit is 1 (what
@@ -137,8 +139,11 @@ public final class Bench {
             Map<String, Long> peakBeforeFeedbackData = new LinkedHashMap<>(peakRss);
             if (only.contains("feedback")) {
                 new FeedbackBench(services.get("feedback-service"), sizes.feedbackResponses(), sizes.feedbackCalls(),
-                    mongo == null ? "the in-process wire server (mongo-java-server, memory backend) — real-MongoDB figures need a real"
-                            + " MongoDB: `bench/run.sh --mongo-url=mongodb://…`" : "MongoDB at " + mongo.replaceAll("//[^@]*@", "//…@")).run(report);
+                    mongo != null ? "MongoDB at " + mongo.replaceAll("//[^@]*@", "//…@")
+                            : mongoInMemory ? "the in-process wire server (mongo-java-server) on its memory backend (`--mongo-memory`: the"
+                            + " service's own cost, without the H2 store's)"
+                            : "the in-process wire server (mongo-java-server) on its H2 backend, committed after every write — the"
+                            + " local default; real-MongoDB figures need a real MongoDB: `bench/run.sh --mongo-url=mongodb://…`").run(report);
             }
             sampler.shutdownNow();
             Map<String, Duration> firstStart = new LinkedHashMap<>(suite.readyAfter());

@@ -1,9 +1,7 @@
 package io.trailmap.feedback.service;
 
-import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import io.trailmap.feedback.service.SummaryBuckets.Source;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -93,8 +91,8 @@ final class BucketSummaryReads implements SummaryReads {
     }
 
     /**
-     * From the newest day back, in small batches: the examples of the top themes are usually all on the last
-     * few days, so little more than those is read.
+     * From the newest day with feedback back, a few days per query (2, 4, 8, … days): the examples of the top
+     * themes are usually all on the last few days, so little more than those is read.
      */
     @Override
     public boolean addExamples(SummaryRange range) {
@@ -103,28 +101,23 @@ final class BucketSummaryReads implements SummaryReads {
         if (wanted.isEmpty() || tallies.stream().allMatch(SummaryTally::examplesComplete)) {
             return true;
         }
-        List<Bson> filters = filters(range);
-        filters.add(Filters.in("aspect", wanted));
-        String day = null;
-        List<Document> ofDay = new ArrayList<>();
-        try (MongoCursor<Document> found = store.summaryExamples().find(Filters.and(filters)).sort(Sorts.descending("day"))
-                .batchSize(EXAMPLE_BATCH).iterator()) {
-            while (found.hasNext()) {
-                Document examples = found.next();
-                if (!examples.getString("day").equals(day)) {
-                    if (addNewestFirst(ofDay)) {
-                        return true;
-                    }
-                    day = examples.getString("day");
-                    ofDay.clear();
+        Map<String, List<Document>> bucketsByDay = new java.util.TreeMap<>(Comparator.reverseOrder());
+        buckets(range).forEach(b -> bucketsByDay.computeIfAbsent(b.getString("day"), d -> new ArrayList<>()).add(b));
+        List<String> days = List.copyOf(bucketsByDay.keySet());
+        for (int from = 0, size = 2; from < days.size(); from += size, size *= 2) {
+            List<String> chunk = days.subList(from, Math.min(days.size(), from + size));
+            List<String> ids = new ArrayList<>();   // the example documents of these days' buckets: read by _id, not searched for
+            chunk.forEach(day -> bucketsByDay.get(day).forEach(b -> wanted.forEach(aspect -> ids.add(SummaryBuckets.examplesId(b.getString("_id"), aspect)))));
+            Map<String, List<Document>> byDay = new HashMap<>();
+            store.summaryExamples().find(Filters.in("_id", ids)).forEach(doc -> byDay.computeIfAbsent(doc.getString("day"), d -> new ArrayList<>()).add(doc));
+            for (String day : chunk) {
+                if (addNewestFirst(byDay.getOrDefault(day, List.of()))) {
+                    return true;
                 }
-                ofDay.add(examples);
             }
         }
-        return addNewestFirst(ofDay);
+        return false;
     }
-
-    private static final int EXAMPLE_BATCH = 32;
 
     /** The examples of one day, newest first; answers whether every top theme now has its examples. */
     private boolean addNewestFirst(List<Document> ofDay) {

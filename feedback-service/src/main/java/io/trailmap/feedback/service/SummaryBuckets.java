@@ -117,6 +117,11 @@ public class SummaryBuckets {
                 String.valueOf(key.getString("touchpointId")));
     }
 
+    /** The id of the document holding a bucket's examples of one aspect. */
+    static String examplesId(String bucketId, String aspect) {
+        return FeedbackIds.of(bucketId, aspect);
+    }
+
     /** A comment as an example: masked, at most {@link #EXAMPLE_LENGTH} characters; null when there is none. */
     static String example(String text) {
         if (text == null || text.isBlank()) {
@@ -219,10 +224,10 @@ public class SummaryBuckets {
                 key.forEach((field, value) -> changes.add(Updates.setOnInsert(field, value)));
                 changes.add(Updates.setOnInsert("aspect", aspectKey));
                 changes.add(Updates.pushEach("examples", list, NEWEST_EXAMPLES));
-                updates.add(new UpdateOneModel<>(Filters.eq("_id", FeedbackIds.of(bucketId, aspectKey)), Updates.combine(changes),
+                updates.add(new UpdateOneModel<>(Filters.eq("_id", examplesId(bucketId, aspectKey)), Updates.combine(changes),
                         new UpdateOptions().upsert(true)));
             });
-            removedIds.forEach((aspectKey, ids) -> updates.add(new UpdateOneModel<>(Filters.eq("_id", FeedbackIds.of(bucketId, aspectKey)),
+            removedIds.forEach((aspectKey, ids) -> updates.add(new UpdateOneModel<>(Filters.eq("_id", examplesId(bucketId, aspectKey)),
                     Updates.pullByFilter(new Document("examples", new Document("id", new Document("$in", ids)))))));
             return updates;
         }
