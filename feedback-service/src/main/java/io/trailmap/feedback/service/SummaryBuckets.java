@@ -49,7 +49,12 @@ public class SummaryBuckets {
     /** The kind under which a review bucket counts its reviews. */
     static final String REVIEW_KIND = "REVIEW";
     static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    static final int EXAMPLE_LENGTH = 300;
     private static final PushOptions NEWEST_EXAMPLES = new PushOptions().sortDocument(new Document("at", 1)).slice(-SummaryTally.EXAMPLES);
+    /** Removals a bucket remembers: far more than can be under way at once. */
+    private static final int REMEMBERED_REMOVALS = 200;
+    /** Stands for a field the feedback leaves open in a bucket's id: no value can be it. */
+    private static final String OPEN = "\u0001";
 
     private final Store store;
 
@@ -59,7 +64,7 @@ public class SummaryBuckets {
 
     /** Counts stored feedback in. */
     public void add(Source source, List<Document> stored) {
-        write(source, stored, 1);
+        write(source, stored, 1, null);
     }
 
     /**
@@ -69,13 +74,6 @@ public class SummaryBuckets {
      */
     public void remove(Source source, List<Document> removed, String removal) {
         write(source, removed, -1, removal);
-    }
-
-    /** Removals a bucket remembers: far more than can be under way at once. */
-    private static final int REMEMBERED_REMOVALS = 200;
-
-    private void write(Source source, List<Document> docs, int sign) {
-        write(source, docs, sign, null);
     }
 
     private void write(Source source, List<Document> docs, int sign, String removal) {
@@ -112,9 +110,12 @@ public class SummaryBuckets {
     }
 
     private static String id(Document key) {
-        return FeedbackIds.of("bucket", key.getString("tenant"), key.getString("source"), String.valueOf(key.getString("day")),
-                String.valueOf(key.getString("journeyId")), String.valueOf(key.getString("stageKey")),
-                String.valueOf(key.getString("touchpointId")));
+        return FeedbackIds.of("bucket", key.getString("tenant"), key.getString("source"), orOpen(key.getString("day")),
+                orOpen(key.getString("journeyId")), orOpen(key.getString("stageKey")), orOpen(key.getString("touchpointId")));
+    }
+
+    private static String orOpen(String value) {
+        return value == null ? OPEN : value;
     }
 
     /** The id of the document holding a bucket's examples of one aspect. */
@@ -130,8 +131,6 @@ public class SummaryBuckets {
         String masked = PiiMasker.mask(text.strip());
         return masked.length() <= EXAMPLE_LENGTH ? masked : masked.substring(0, EXAMPLE_LENGTH - 1) + "…";
     }
-
-    static final int EXAMPLE_LENGTH = 300;
 
     /** The sums of one kind (a survey kind, or REVIEW) in a bucket. */
     private static final class KindSum {
