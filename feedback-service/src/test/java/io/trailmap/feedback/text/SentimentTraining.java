@@ -73,6 +73,7 @@ final class SentimentTraining {
         return comments;
     }
 
+    /** Chooses C by 5-fold cross-validation over {@link #C_GRID}, then fits the corpus with it. */
     Fitted fit(String language, List<Labelled> corpus) {
         List<Map<String, Double>> vectors = corpus.stream().map(c -> features.of(language, c.text())).toList();
         double bestC = C_GRID[0];
@@ -84,10 +85,37 @@ final class SentimentTraining {
                 bestC = c;
             }
         }
+        return fitted(language, corpus, vectors, bestC, best);
+    }
+
+    /**
+     * Fits the corpus with the C a shipped model's header names, without choosing it again: what the shipped model
+     * must be when the corpus and the features are unchanged. {@code crossValidatedAccuracy} goes to the header as given.
+     */
+    Fitted refit(String language, List<Labelled> corpus, double c, double crossValidatedAccuracy) {
+        List<Map<String, Double>> vectors = corpus.stream().map(comment -> features.of(language, comment.text())).toList();
+        Fitted fitted = fitted(language, corpus, vectors, c, null);
+        String file = fitted.file().replaceFirst("\\(5-fold accuracy [0-9.]+\\)",
+                String.format(Locale.ROOT, "(5-fold accuracy %.3f)", crossValidatedAccuracy));
+        return new Fitted(file, c, null, fitted.comments(), fitted.features());
+    }
+
+    /** The C and the 5-fold accuracy a model file's header names. */
+    static double[] header(String modelFile) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("C=([0-9.]+),.*\\(5-fold accuracy ([0-9.]+)\\)")
+                .matcher(modelFile.lines().findFirst().orElse(""));
+        if (!m.find()) {
+            throw new IllegalStateException("no C and 5-fold accuracy in the model's header");
+        }
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+    }
+
+    private Fitted fitted(String language, List<Labelled> corpus, List<Map<String, Double>> vectors, double c,
+                          ClassificationScores crossValidated) {
         Vocabulary vocabulary = Vocabulary.of(vectors);
-        Model model = Linear.train(problem(corpus, vectors, vocabulary), parameter(bestC));
-        return new Fitted(file(language, model, vocabulary, bestC, best.accuracy(), corpus.size()), bestC, best,
-                corpus.size(), vocabulary.names().size());
+        Model model = Linear.train(problem(corpus, vectors, vocabulary), parameter(c));
+        return new Fitted(file(language, model, vocabulary, c, crossValidated == null ? 0 : crossValidated.accuracy(), corpus.size()),
+                c, crossValidated, corpus.size(), vocabulary.names().size());
     }
 
     /** Each comment judged by a model fitted on the other four fifths. */

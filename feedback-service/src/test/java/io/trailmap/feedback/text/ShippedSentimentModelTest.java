@@ -15,6 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ShippedSentimentModelTest {
 
+    /**
+     * Without {@code -Dsentiment.write=true} the model is fitted once with the C its header names (choosing C again by
+     * cross-validation is what {@code bin/train-sentiment} does, twenty fits more per language): a changed corpus or
+     * feature set still changes the weights and fails here.
+     */
     @Test
     void eachShippedModelIsWhatItsCorpusTrains() throws Exception {
         Stemming stemming = new Stemming();
@@ -25,15 +30,19 @@ class ShippedSentimentModelTest {
             var corpus = SentimentTraining.corpus(language);
             Map<String, Long> perLabel = new java.util.TreeMap<>();
             corpus.forEach(c -> perLabel.merge(c.label(), 1L, Long::sum));
-            SentimentTraining.Fitted fitted = training.fit(language, corpus);
-            System.out.printf("sentiment model %s: %d comments %s, %d features, C=%s, 5-fold on the corpus: accuracy %.1f %%, %s%n",
-                    language, fitted.comments(), perLabel, fitted.features(), fitted.c(), 100 * fitted.crossValidated().accuracy(),
-                    fitted.crossValidated());
             var shipped = SentimentTraining.MODELS.resolve(language + ".tsv");
+            SentimentTraining.Fitted fitted;
             if (write) {
+                fitted = training.fit(language, corpus);
+                System.out.printf("sentiment model %s: %d comments %s, %d features, C=%s, 5-fold on the corpus: accuracy %.1f %%, %s%n",
+                        language, fitted.comments(), perLabel, fitted.features(), fitted.c(),
+                        100 * fitted.crossValidated().accuracy(), fitted.crossValidated());
                 Files.writeString(shipped, fitted.file(), StandardCharsets.UTF_8);
+            } else {
+                assertThat(Files.exists(shipped)).as(shipped + " exists (bin/train-sentiment writes it)").isTrue();
+                double[] header = SentimentTraining.header(Files.readString(shipped, StandardCharsets.UTF_8));
+                fitted = training.refit(language, corpus, header[0], header[1]);
             }
-            assertThat(Files.exists(shipped)).as(shipped + " exists (bin/train-sentiment writes it)").isTrue();
             assertThat(Files.readString(shipped, StandardCharsets.UTF_8).equals(fitted.file()))
                     .as(shipped + " is what sentiment/corpus/" + language + "-*.tsv trains: run bin/train-sentiment").isTrue();
             assertThat(perLabel.keySet()).containsExactlyInAnyOrderElementsOf(SentimentModel.LABELS);
