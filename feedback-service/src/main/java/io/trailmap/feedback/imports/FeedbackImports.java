@@ -145,8 +145,9 @@ public class FeedbackImports {
         BatchItems.Result<ReviewInput> read = BatchItems.read(items, "reviews", BATCH, ReviewInput.class, "sourceId", json, validator,
                 input -> List.of());
         read.rejected().forEach(r -> progress.reject(batch.get(r.index()).line(), r.errors()));
-        for (BatchItems.Valid<ReviewInput> valid : read.valid()) {
-            if (withinQuota(() -> reviews.create(tenant, valid.item())).isNew()) {
+        List<ReviewInput> valid = read.valid().stream().map(BatchItems.Valid::item).toList();
+        for (ReviewService.Created created : withinQuota(() -> reviews.createAll(tenant, valid))) {
+            if (created.isNew()) {
                 progress.accepted++;
             } else {
                 progress.duplicates++;

@@ -13,6 +13,8 @@ import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.feedback.api.ErasureAuditView;
 import io.trailmap.feedback.api.ErasureView;
+import io.trailmap.feedback.repository.ResponseRepository;
+import io.trailmap.feedback.repository.ReviewRepository;
 import io.trailmap.feedback.webhook.FeedbackEvents;
 import io.trailmap.webhooks.WebhookEvents;
 import io.trailmap.webhooks.mongo.MongoWebhookStore;
@@ -53,10 +55,14 @@ public class CustomerErasure {
     private final MongoIdempotency idempotency;
     private final ObjectMapper json;
     private final SummaryBuckets buckets;
+    private final ResponseRepository responses;
+    private final ReviewRepository reviews;
 
     public CustomerErasure(Store store, CurrentTenant tenant, Clock clock, FeedbackEvents events, MongoWebhookStore webhooks,
-                           MongoIdempotency idempotency, ObjectMapper json, SummaryBuckets buckets) {
+                           MongoIdempotency idempotency, ObjectMapper json, SummaryBuckets buckets, ResponseRepository responses, ReviewRepository reviews) {
         this.buckets = buckets;
+        this.responses = responses;
+        this.reviews = reviews;
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
@@ -83,8 +89,10 @@ public class CustomerErasure {
         String auditId = unfinished != null ? unfinished.getString("_id") : begin(digest);
         // causes first, then what was made from them: a relay that read a cause before it went drops what it enqueued
         count(auditId, "followUps", store.followUps(), ofCustomer);
-        count(auditId, "responses", store.responses(), ofCustomer, SummaryBuckets.Source.RESPONSE);
-        count(auditId, "reviews", store.reviews(), ofCustomer, SummaryBuckets.Source.REVIEW);
+        buckets.remove(responses.ofCustomer(t, customerId), auditId);   // out of the summary buckets first, under the audit id:
+        count(auditId, "responses", store.responses(), ofCustomer);     // a resumed erasure takes nothing out twice
+        buckets.remove(reviews.ofCustomer(t, customerId), auditId);
+        count(auditId, "reviews", store.reviews(), ofCustomer);
         forgetMentions(t, customerId);
         return receipt(customerId, complete(auditId, customerId), false);
     }
@@ -99,14 +107,6 @@ public class CustomerErasure {
     }
 
     private void count(String auditId, String field, MongoCollection<Document> collection, Bson ofCustomer) {
-        count(auditId, field, collection, ofCustomer, null);
-    }
-
-    /** Removes the customer's documents, out of the summary buckets first (under the audit id: a resumed erasure takes nothing out twice). */
-    private void count(String auditId, String field, MongoCollection<Document> collection, Bson ofCustomer, SummaryBuckets.Source counted) {
-        if (counted != null) {
-            buckets.remove(counted, collection.find(ofCustomer).into(new ArrayList<>()), auditId);
-        }
         long removed = collection.deleteMany(ofCustomer).getDeletedCount();
         if (removed > 0) {
             store.erasureAudit().updateOne(Filters.eq("_id", auditId), Updates.inc(field, removed));

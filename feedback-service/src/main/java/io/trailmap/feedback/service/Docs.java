@@ -26,11 +26,6 @@ public final class Docs {
         return value instanceof Number n ? n.doubleValue() : null;
     }
 
-    static Integer integer(Document doc, String field) {
-        Object value = doc.get(field);
-        return value instanceof Number n ? n.intValue() : null;
-    }
-
     @SuppressWarnings("unchecked")
     static <T> List<T> list(Document doc, String field) {
         Object value = doc.get(field);

@@ -2,7 +2,7 @@ package io.trailmap.feedback.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
+import io.trailmap.feedback.domain.Response;
 
 /**
  * Prometheus meters of received feedback: {@code trailmap.feedback.received} by kind and category
@@ -17,10 +17,9 @@ public class FeedbackMeters {
         this.registry = registry;
     }
 
-    void accepted(Document response) {
-        String category = response.getString("category");
-        registry.counter("trailmap.feedback.received", "kind", response.getString("kind"),
-                "category", category == null ? "NONE" : category).increment();
+    void accepted(Response response) {
+        registry.counter("trailmap.feedback.received", "kind", response.kind().name(),
+                "category", response.category() == null ? "NONE" : response.category().name()).increment();
     }
 
     void duplicates(int count) {

@@ -4,7 +4,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.quarkus.scheduler.Scheduled;
+import com.mongodb.client.model.Projections;
 import io.trailmap.feedback.config.FeedbackConfig;
+import io.trailmap.feedback.repository.FeedbackRepository;
+import io.trailmap.feedback.repository.ResponseRepository;
+import io.trailmap.feedback.repository.ReviewRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -12,11 +16,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -33,10 +35,15 @@ public class FeedbackRetention {
     private final FeedbackConfig config;
     private final Clock clock;
     private final SummaryBuckets buckets;
+    private final ResponseRepository responses;
+    private final ReviewRepository reviews;
     private static final String EXPIRING = "expiring";
 
-    public FeedbackRetention(Store store, FeedbackConfig config, Clock clock, SummaryBuckets buckets) {
+    public FeedbackRetention(Store store, FeedbackConfig config, Clock clock, SummaryBuckets buckets, ResponseRepository responses,
+                             ReviewRepository reviews) {
         this.buckets = buckets;
+        this.responses = responses;
+        this.reviews = reviews;
         this.store = store;
         this.config = config;
         this.clock = clock;
@@ -56,20 +63,20 @@ public class FeedbackRetention {
      * Marks what goes with this run's name, takes everything marked (by this run or one a crash cut short,
      * under the name it was marked with) out of the summary buckets, then deletes it.
      */
-    private long expire(MongoCollection<Document> collection, SummaryBuckets.Source source, Bson old) {
+    private long expire(MongoCollection<Document> collection, FeedbackRepository<?> typed, Bson old) {
         collection.updateMany(Filters.and(old, Filters.exists(EXPIRING, false)), Updates.set(EXPIRING, "retention:" + UUID.randomUUID()));
         Bson marked = Filters.exists(EXPIRING, true);
-        Map<String, List<Document>> byRun = new HashMap<>();
-        collection.find(marked).forEach(doc -> byRun.computeIfAbsent(doc.getString(EXPIRING), run -> new ArrayList<>()).add(doc));
-        byRun.forEach((run, docs) -> buckets.remove(source, docs, run));
+        Set<String> runs = new TreeSet<>();
+        collection.find(marked).projection(Projections.include(EXPIRING)).forEach(doc -> runs.add(doc.getString(EXPIRING)));
+        runs.forEach(run -> buckets.remove(typed.find(Filters.eq(EXPIRING, run)), run));
         return collection.deleteMany(marked).getDeletedCount();
     }
 
     /** Purges across tenants; answers how many documents went. */
     public long purgeBefore(Instant cutoff) {
         Date before = Date.from(cutoff);
-        long responses = expire(store.responses(), SummaryBuckets.Source.RESPONSE, Filters.lt("submittedAt", before));
-        long reviews = expire(store.reviews(), SummaryBuckets.Source.REVIEW, Filters.lt("publishedAt", before));
+        long responses = expire(store.responses(), this.responses, Filters.lt("submittedAt", before));
+        long reviews = expire(store.reviews(), this.reviews, Filters.lt("publishedAt", before));
         long followUps = store.followUps().deleteMany(Filters.and(Filters.eq("status", "RESOLVED"), Filters.lt("updatedAt", before)))
                 .getDeletedCount();
         return responses + reviews + followUps;

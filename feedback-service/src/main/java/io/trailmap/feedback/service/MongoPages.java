@@ -9,6 +9,7 @@ import io.trailmap.common.paging.PageRequest;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -35,6 +36,17 @@ public final class MongoPages {
 
     private static <T> Page<T> page(MongoCollection<Document> collection, List<Bson> filters, String timeField, PageRequest page,
                                     Function<Document, T> view, boolean ascending) {
+        return page(collection, filters, timeField, page, d -> Docs.instant(d, timeField), d -> d.getString("_id"), view, ascending);
+    }
+
+    /** Oldest first over a collection of records: {@code timeOf} and {@code idOf} read the page's position. */
+    public static <R, T> Page<T> page(MongoCollection<R> collection, List<Bson> filters, String timeField, PageRequest page,
+                                      Function<R, Instant> timeOf, Function<R, String> idOf, Function<R, T> view) {
+        return page(collection, filters, timeField, page, timeOf, idOf, view, true);
+    }
+
+    private static <R, T> Page<T> page(MongoCollection<R> collection, List<Bson> filters, String timeField, PageRequest page,
+                                       Function<R, Instant> timeOf, Function<R, String> idOf, Function<R, T> view, boolean ascending) {
         List<Bson> all = new ArrayList<>(filters);
         if (page.cursor() != null) {
             Date at = Docs.date(page.cursor().after());
@@ -44,8 +56,7 @@ public final class MongoPages {
                     : Filters.or(Filters.lt(timeField, at), Filters.and(Filters.eq(timeField, at), Filters.lt("_id", id))));
         }
         Bson order = ascending ? Sorts.ascending(timeField, "_id") : Sorts.descending(timeField, "_id");
-        List<Document> rows = collection.find(Filters.and(all)).sort(order).limit(page.fetchSize()).into(new ArrayList<>());
-        return Page.fromOverfetched(rows, page.limit(),
-                d -> new Cursor(Docs.instant(d, timeField), UUID.fromString(d.getString("_id"))).encode()).map(view);
+        List<R> rows = collection.find(Filters.and(all)).sort(order).limit(page.fetchSize()).into(new ArrayList<>());
+        return Page.fromOverfetched(rows, page.limit(), r -> new Cursor(timeOf.apply(r), UUID.fromString(idOf.apply(r))).encode()).map(view);
     }
 }

@@ -2,10 +2,7 @@ package io.trailmap.feedback.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Updates;
 import io.trailmap.common.batch.BatchItems;
 import io.trailmap.common.paging.Page;
 import io.trailmap.common.paging.PageRequest;
@@ -14,6 +11,9 @@ import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.feedback.api.ResponseInput;
 import io.trailmap.feedback.api.ResponseView;
 import io.trailmap.feedback.api.SubmissionResult;
+import io.trailmap.feedback.domain.CommentReading;
+import io.trailmap.feedback.domain.Response;
+import io.trailmap.feedback.repository.ResponseRepository;
 import io.trailmap.feedback.scoring.Category;
 import io.trailmap.feedback.scoring.Kind;
 import io.trailmap.feedback.webhook.FeedbackEvents;
@@ -33,39 +33,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Survey responses: scored, analysed and deduplicated on the way in; unhappy ones open a follow-up. */
 @ApplicationScoped
 public class ResponseService {
 
     public static final int MAX_BATCH = 1_000;
-    private static final int DUPLICATE_KEY = 11000;
 
-    private final Store store;
+    private final ResponseRepository responses;
+    private final FeedbackIntake intake;
     private final CurrentTenant tenant;
     private final Clock clock;
     private final ObjectMapper json;
     private final Validator validator;
     private final Comments comments;
     private final SurveyService surveys;
-    private final FollowUpService followUps;
     private final FeedbackMeters meters;
     private final FeedbackQuota quota;
     private final FeedbackEvents events;
-    private final SummaryBuckets buckets;
 
-    public ResponseService(Store store, CurrentTenant tenant, Clock clock, ObjectMapper json, Validator validator,
-                           Comments comments, SurveyService surveys, FollowUpService followUps, FeedbackMeters meters,
-                           FeedbackQuota quota, FeedbackEvents events, SummaryBuckets buckets) {
-        this.buckets = buckets;
-        this.store = store;
+    public ResponseService(ResponseRepository responses, FeedbackIntake intake, CurrentTenant tenant, Clock clock, ObjectMapper json,
+                           Validator validator, Comments comments, SurveyService surveys, FeedbackMeters meters, FeedbackQuota quota,
+                           FeedbackEvents events) {
+        this.responses = responses;
+        this.intake = intake;
         this.tenant = tenant;
         this.clock = clock;
         this.json = json;
         this.validator = validator;
         this.comments = comments;
         this.surveys = surveys;
-        this.followUps = followUps;
         this.meters = meters;
         this.quota = quota;
         this.events = events;
@@ -80,90 +78,41 @@ public class ResponseService {
         return submit(tenant.id(), body);
     }
 
-    /**
-     * A submission for the given tenant, also outside a request (a file import). Every lookup goes through
-     * {@code _id} ({@link FeedbackIds}): the batch's duplicates in one query, its new responses in one insert,
-     * their summary buckets in one bulk write and their follow-ups in another.
-     */
+    /** A submission for the given tenant, also outside a request (a file import), stored through {@link FeedbackIntake}. */
     public SubmissionResult submit(String t, JsonNode body) {
         Map<UUID, Document> surveyCache = new HashMap<>();
         BatchItems.Result<ResponseInput> batch = BatchItems.read(body, "responses", MAX_BATCH, ResponseInput.class,
                 "responseId", json, validator, input -> check(t, input, surveyCache));
         quota.take(t, batch.valid().size() + batch.rejected().size());
         Instant now = clock.instant();
-        Map<String, Document> stored = storedAmong(t, batch.valid());
-
         FeedbackEvents.Tenant tenantEvents = events.of(t);
-        Map<String, Document> fresh = new LinkedHashMap<>();
-        List<FollowUpService.Source> cases = new ArrayList<>();
+        Map<String, Supplier<Response>> candidates = new LinkedHashMap<>();
         for (BatchItems.Valid<ResponseInput> v : batch.valid()) {
-            String responseId = v.item().responseId();
-            if (!stored.containsKey(responseId) && !fresh.containsKey(responseId)) {
-                Document doc = toDocument(v.item(), surveyCache.get(v.item().surveyId()), t, now, tenantEvents);
-                followUps.caseFor("RESPONSE", doc).ifPresent(source -> {
-                    doc.append("followUpId", FollowUpService.idOf(t, source));
-                    cases.add(source);
-                });
-                fresh.put(responseId, doc);
-            }
+            ResponseInput input = v.item();
+            candidates.putIfAbsent(FeedbackIds.response(t, input.responseId()),
+                    () -> response(input, surveyCache.get(input.surveyId()), t, now, tenantEvents));
         }
-        Set<String> lostRace = insert(fresh.values());
-        for (String responseId : lostRace) {   // stored meanwhile by a concurrent submission (or before ids were derived)
-            Document mine = fresh.remove(responseId);
-            Document theirs = store.responses().find(new Document("tenant", t).append("responseId", responseId)).first();
-            stored.put(responseId, theirs == null ? mine : theirs);
-            cases.removeIf(source -> source.id().equals(mine.getString("_id")));
-        }
-        buckets.add(SummaryBuckets.Source.RESPONSE, List.copyOf(fresh.values()));
-        completeCasesOfDuplicates(t, stored.values(), cases);
-        followUps.openAll(t, cases, tenantEvents);
+        Map<String, FeedbackIntake.Outcome<Response>> outcomes = intake.store(t, responses, candidates);
 
         List<SubmissionResult.Item> results = new ArrayList<>();
         Set<String> reported = new HashSet<>();
+        int accepted = 0;
         for (BatchItems.Valid<ResponseInput> v : batch.valid()) {
-            String responseId = v.item().responseId();
-            boolean isNew = fresh.containsKey(responseId) && reported.add(responseId);
-            Document doc = isNew ? fresh.get(responseId) : stored.getOrDefault(responseId, fresh.get(responseId));
+            String id = FeedbackIds.response(t, v.item().responseId());
+            FeedbackIntake.Outcome<Response> outcome = outcomes.get(id);
+            boolean isNew = outcome.isNew() && reported.add(id);
+            Response r = outcome.stored();
             if (isNew) {
-                meters.accepted(doc);
+                meters.accepted(r);
+                accepted++;
             }
-            results.add(new SubmissionResult.Item(v.index(), responseId, doc.getString("_id"), isNew ? "ACCEPTED" : "DUPLICATE",
-                    doc.getString("category"), doc.getString("language"), Comments.sentiment(doc), Comments.themes(doc),
-                    Comments.aspects(doc), doc.getString("followUpId")));
+            results.add(new SubmissionResult.Item(v.index(), v.item().responseId(), r.id(), isNew ? "ACCEPTED" : "DUPLICATE",
+                    r.category() == null ? null : r.category().name(), r.language(), Comments.sentiment(r.sentiment()), r.themes(),
+                    Comments.aspects(r), r.followUpId()));
         }
-        int accepted = fresh.size();
         meters.duplicates(batch.valid().size() - accepted);
         meters.rejected(batch.rejected().size());
         return new SubmissionResult(accepted, batch.valid().size() - accepted, batch.rejected(), results);
-    }
-
-    /** The batch's responses stored before, by responseId: one query by _id. */
-    private Map<String, Document> storedAmong(String t, List<BatchItems.Valid<ResponseInput>> valid) {
-        Set<String> ids = new HashSet<>();
-        valid.forEach(v -> ids.add(FeedbackIds.response(t, v.item().responseId())));
-        Map<String, Document> stored = new HashMap<>();
-        if (!ids.isEmpty()) {
-            store.responses().find(Filters.in("_id", ids)).forEach(d -> stored.put(d.getString("responseId"), d));
-        }
-        return stored;
-    }
-
-    /**
-     * A duplicate completes what a crash may have cut short: its case is opened again (a no-op when it
-     * exists); a response stored unhappy without a case (before cases were opened with it) gets one now.
-     */
-    private void completeCasesOfDuplicates(String t, Iterable<Document> duplicates, List<FollowUpService.Source> cases) {
-        for (Document doc : duplicates) {
-            followUps.caseFor("RESPONSE", doc).ifPresent(source -> {
-                if (doc.getString("followUpId") == null) {
-                    String id = followUps.open(t, source);
-                    store.responses().updateOne(Filters.eq("_id", doc.getString("_id")), Updates.set("followUpId", id));
-                    doc.append("followUpId", id);
-                } else if (doc.getString("followUpId").equals(FollowUpService.idOf(t, source))) {
-                    cases.add(source);
-                }
-            });
-        }
     }
 
     public Page<ResponseView> list(Filter filter, PageRequest page) {
@@ -180,7 +129,7 @@ public class ResponseService {
         if (filter.to() != null) {
             filters.add(Filters.lt("submittedAt", Docs.date(filter.to())));
         }
-        return MongoPages.page(store.responses(), filters, "submittedAt", page, ResponseService::view);
+        return responses.page(filters, page, ResponseService::view);
     }
 
     private List<FieldError> check(String t, ResponseInput input, Map<UUID, Document> surveyCache) {
@@ -214,61 +163,36 @@ public class ResponseService {
         return survey == null ? null : Kind.valueOf(survey.getString("kind"));
     }
 
-    /** The stored response; an unhappy one carries its feedback.detractor event (written with it: the outbox). */
-    private Document toDocument(ResponseInput input, Document survey, String t, Instant now, FeedbackEvents.Tenant tenantEvents) {
+    /** The response as stored; an unhappy one carries its feedback.detractor event (written with it: the outbox). */
+    private Response response(ResponseInput input, Document survey, String t, Instant now, FeedbackEvents.Tenant tenantEvents) {
         Kind kind = kindOf(input, survey);
         Category category = kind.scored() ? Category.of(kind, input.score()) : null;
-        Document doc = new Document("_id", FeedbackIds.response(t, input.responseId())).append("tenant", t)
-                .append("responseId", input.responseId())
-                .append("surveyId", input.surveyId() == null ? null : input.surveyId().toString())
-                .append("kind", kind.name()).append("score", input.score())
-                .append("category", category == null ? null : category.name())
-                .append("customerId", input.customerId())
-                .append("journeyId", idOr(input.journeyId(), survey, "journeyId"))
-                .append("stageKey", input.stageKey() != null ? input.stageKey() : survey == null ? null : survey.getString("stageKey"))
-                .append("touchpointId", idOr(input.touchpointId(), survey, "touchpointId"))
-                .append("channel", input.channel()).append("answers", input.answers() == null ? null : new Document(input.answers()))
-                .append("submittedAt", Docs.date(input.submittedAt() == null ? now : input.submittedAt()))
-                .append("receivedAt", Docs.date(now));
         String hint = input.language() != null ? input.language() : survey == null ? null : survey.getString("defaultLanguage");
-        comments.analyse(input.comment(), hint, doc);
-        doc.append("negative", UnhappyFeedbackPolicy.negative(doc));
+        CommentReading comment = comments.read(input.comment(), hint, t);
+        Response response = new Response(FeedbackIds.response(t, input.responseId()), t, input.responseId(),
+                input.surveyId() == null ? null : input.surveyId().toString(), kind, input.score(), category, input.customerId(),
+                idOr(input.journeyId(), survey, "journeyId"),
+                input.stageKey() != null ? input.stageKey() : survey == null ? null : survey.getString("stageKey"),
+                idOr(input.touchpointId(), survey, "touchpointId"), input.channel(),
+                input.answers() == null ? null : new Document(input.answers()),
+                input.submittedAt() == null ? now : input.submittedAt(), now, comment.text(), comment.language(), comment.sentiment(),
+                comment.sentimentN(), comment.aspects(), comment.themes(),
+                UnhappyFeedbackPolicy.negative(category, null, comment.sentiment()), null, null);
         if (category != null && category.unhappy()) {
-            tenantEvents.event("feedback.detractor", detractorData(doc)).ifPresent(e -> doc.append(FeedbackEvents.OUTBOX, List.of(e)));
+            return response.withOutbox(tenantEvents.event("feedback.detractor", detractorData(response)).map(List::of).orElse(null));
         }
-        return doc;
+        return response;
     }
 
-    private static Map<String, Object> detractorData(Document doc) {
-        return FeedbackEvents.data("id", doc.getString("_id"), "responseId", doc.getString("responseId"), "kind", doc.getString("kind"),
-                "score", doc.getInteger("score"), "category", doc.getString("category"), "comment", doc.getString("comment"),
-                "language", doc.getString("language"), "customerId", doc.getString("customerId"), "journeyId", doc.getString("journeyId"),
-                "stageKey", doc.getString("stageKey"), "touchpointId", doc.getString("touchpointId"), "channel", doc.getString("channel"),
-                "submittedAt", String.valueOf(Docs.instant(doc, "submittedAt")));
+    private static Map<String, Object> detractorData(Response r) {
+        return FeedbackEvents.data("id", r.id(), "responseId", r.responseId(), "kind", r.kind().name(), "score", r.score(),
+                "category", r.category().name(), "comment", r.comment(), "language", r.language(), "customerId", r.customerId(),
+                "journeyId", r.journeyId(), "stageKey", r.stageKey(), "touchpointId", r.touchpointId(), "channel", r.channel(),
+                "submittedAt", String.valueOf(r.submittedAt()));
     }
 
     private static String idOr(UUID given, Document survey, String field) {
         return given != null ? given.toString() : survey == null ? null : survey.getString(field);
-    }
-
-    /** Inserts all; answers the responseIds that a concurrent submission stored first. */
-    private Set<String> insert(java.util.Collection<Document> fresh) {
-        Set<String> lost = new HashSet<>();
-        List<Document> docs = List.copyOf(fresh);
-        if (docs.isEmpty()) {
-            return lost;
-        }
-        try {
-            store.responses().insertMany(docs, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (var error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-                lost.add(docs.get(error.getIndex()).getString("responseId"));
-            }
-        }
-        return lost;
     }
 
     private static void addIfPresent(List<Bson> filters, String field, String value) {
@@ -277,12 +201,10 @@ public class ResponseService {
         }
     }
 
-    static ResponseView view(Document d) {
-        Document answers = d.get("answers", Document.class);
-        return new ResponseView(d.getString("_id"), d.getString("responseId"), d.getString("surveyId"), d.getString("kind"),
-                d.getInteger("score"), d.getString("category"), d.getString("comment"), d.getString("language"),
-                Comments.sentiment(d), Comments.themes(d), Comments.aspects(d), d.getString("customerId"), d.getString("journeyId"),
-                d.getString("stageKey"), d.getString("touchpointId"), d.getString("channel"), answers,
-                Docs.instant(d, "submittedAt"), Docs.instant(d, "receivedAt"), d.getString("followUpId"));
+    static ResponseView view(Response r) {
+        return new ResponseView(r.id(), r.responseId(), r.surveyId(), r.kind().name(), r.score(),
+                r.category() == null ? null : r.category().name(), r.comment(), r.language(), Comments.sentiment(r.sentiment()),
+                r.themes(), Comments.aspects(r), r.customerId(), r.journeyId(), r.stageKey(), r.touchpointId(), r.channel(),
+                r.answers(), r.submittedAt(), r.receivedAt(), r.followUpId());
     }
 }

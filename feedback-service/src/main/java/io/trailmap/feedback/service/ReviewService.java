@@ -1,8 +1,6 @@
 package io.trailmap.feedback.service;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import io.trailmap.common.paging.Page;
 import io.trailmap.common.paging.PageRequest;
 import io.trailmap.common.problem.ProblemException;
@@ -10,40 +8,44 @@ import io.trailmap.common.security.CurrentTenant;
 import io.trailmap.feedback.api.ReplyInput;
 import io.trailmap.feedback.api.ReviewInput;
 import io.trailmap.feedback.api.ReviewView;
+import io.trailmap.feedback.domain.CommentReading;
+import io.trailmap.feedback.domain.Review;
+import io.trailmap.feedback.repository.ReviewRepository;
 import io.trailmap.feedback.webhook.FeedbackEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** External reviews, analysed like responses; an unhappy one ({@link UnhappyFeedbackPolicy}) opens a follow-up; replies are timed. */
 @ApplicationScoped
 public class ReviewService {
 
-    private final Store store;
+    private final ReviewRepository reviews;
+    private final FeedbackIntake intake;
     private final CurrentTenant tenant;
     private final Clock clock;
     private final Comments comments;
-    private final FollowUpService followUps;
     private final FeedbackQuota quota;
     private final FeedbackEvents events;
-    private final SummaryBuckets buckets;
 
-    public ReviewService(Store store, CurrentTenant tenant, Clock clock, Comments comments, FollowUpService followUps,
-                         FeedbackQuota quota, FeedbackEvents events, SummaryBuckets buckets) {
-        this.buckets = buckets;
-        this.store = store;
+    public ReviewService(ReviewRepository reviews, FeedbackIntake intake, CurrentTenant tenant, Clock clock, Comments comments,
+                         FeedbackQuota quota, FeedbackEvents events) {
+        this.reviews = reviews;
+        this.intake = intake;
         this.tenant = tenant;
         this.clock = clock;
         this.comments = comments;
-        this.followUps = followUps;
         this.quota = quota;
         this.events = events;
     }
@@ -55,45 +57,46 @@ public class ReviewService {
         return create(tenant.id(), input);
     }
 
-    /** A review for the given tenant, also outside a request (a file import). */
+    /** A review for the given tenant. */
     public Created create(String t, ReviewInput input) {
-        quota.take(t, 1);
+        return createAll(t, List.of(input)).getFirst();
+    }
+
+    /** Reviews for the given tenant, also outside a request (a file import), stored through {@link FeedbackIntake}: one outcome each, in order. */
+    public List<Created> createAll(String t, List<ReviewInput> inputs) {
+        quota.take(t, inputs.size());
         Instant now = clock.instant();
-        String sourceId = input.sourceId() == null ? "trailmap:" + UUID.randomUUID() : input.sourceId();
-        String id = FeedbackIds.review(t, input.source(), sourceId);
-        Document existing = bySource(t, id, input.source(), sourceId);
-        if (existing != null) {
-            return new Created(view(existing), false);
+        FeedbackEvents.Tenant tenantEvents = events.of(t);
+        List<String> ids = new ArrayList<>(inputs.size());
+        Map<String, Supplier<Review>> candidates = new LinkedHashMap<>();
+        for (ReviewInput input : inputs) {
+            String sourceId = input.sourceId() == null ? Review.OWN_SOURCE_ID + UUID.randomUUID() : input.sourceId();
+            String id = FeedbackIds.review(t, input.source(), sourceId);
+            ids.add(id);
+            candidates.putIfAbsent(id, () -> review(input, sourceId, id, t, now, tenantEvents));
         }
-        Document doc = new Document("_id", id).append("tenant", t).append("source", input.source()).append("sourceId", sourceId)
-                .append("rating", input.rating()).append("title", input.title()).append("url", input.url())
-                .append("author", input.author()).append("publishedAt", Docs.date(input.publishedAt()))
-                .append("customerId", input.customerId())
-                .append("journeyId", input.journeyId() == null ? null : input.journeyId().toString())
-                .append("stageKey", input.stageKey())
-                .append("touchpointId", input.touchpointId() == null ? null : input.touchpointId().toString())
-                .append("receivedAt", Docs.date(now));
+        Map<String, FeedbackIntake.Outcome<Review>> outcomes = intake.store(t, reviews, candidates);
+        Set<String> reported = new HashSet<>();
+        return ids.stream().map(id -> {
+            FeedbackIntake.Outcome<Review> outcome = outcomes.get(id);
+            return new Created(view(outcome.stored()), outcome.isNew() && reported.add(id));
+        }).toList();
+    }
+
+    /** The review as stored; a negative one carries its review.negative event (written with it: the outbox). */
+    private Review review(ReviewInput input, String sourceId, String id, String t, Instant now, FeedbackEvents.Tenant tenantEvents) {
         String text = input.title() == null ? input.text() : input.text() == null ? input.title() : input.title() + ". " + input.text();
-        comments.analyse(text, input.language(), doc);
-        doc.put("text", doc.remove("comment"));
-        doc.append("negative", UnhappyFeedbackPolicy.negative(doc));
-        if (doc.getBoolean("negative")) {   // the event is written with the review: the outbox
-            events.of(t).event("review.negative", negativeData(doc)).ifPresent(e -> doc.append(FeedbackEvents.OUTBOX, List.of(e)));
+        CommentReading comment = comments.read(text, input.language(), t);
+        boolean negative = UnhappyFeedbackPolicy.negative(null, input.rating(), comment.sentiment());
+        Review review = new Review(id, t, input.source(), sourceId, input.rating(), input.title(), input.url(), input.author(),
+                input.publishedAt(), input.customerId(), input.journeyId() == null ? null : input.journeyId().toString(),
+                input.stageKey(), input.touchpointId() == null ? null : input.touchpointId().toString(), now, comment.text(),
+                comment.language(), comment.sentiment(), comment.sentimentN(), comment.aspects(), comment.themes(), negative, null,
+                null, null);
+        if (negative) {
+            return review.withOutbox(tenantEvents.event("review.negative", negativeData(review)).map(List::of).orElse(null));
         }
-        Optional<FollowUpService.Source> followUp = followUps.caseFor("REVIEW", doc);
-        followUp.ifPresent(source -> doc.append("followUpId", FollowUpService.idOf(t, source)));
-        try {
-            store.reviews().insertOne(doc);
-        } catch (MongoWriteException e) {
-            Document raced = bySource(t, id, input.source(), sourceId);
-            if (raced == null) {
-                throw e;
-            }
-            return new Created(view(raced), false);
-        }
-        buckets.add(SummaryBuckets.Source.REVIEW, List.of(doc));
-        followUp.ifPresent(source -> followUps.openAll(t, List.of(source), events.of(t)));
-        return new Created(view(doc), true);
+        return review;
     }
 
     public Page<ReviewView> list(String source, String journeyId, String stageKey, String touchpointId, Boolean replied,
@@ -117,54 +120,36 @@ public class ReviewService {
         if (maxRating != null) {
             filters.add(Filters.lte("rating", maxRating));
         }
-        return MongoPages.page(store.reviews(), filters, "publishedAt", page, ReviewService::view);
+        return reviews.page(filters, page, ReviewService::view);
     }
 
     /** Records the brand's reply; a second reply replaces the text and keeps the first reply time. */
     public ReviewView reply(UUID id, ReplyInput input) {
-        Bson key = Filters.eq("_id", id.toString());   // the primary key; then whose it is
-        Document review = store.reviews().find(key).first();
-        if (review == null || !tenant.id().equals(review.getString("tenant"))) {
+        Review review = reviews.findById(id.toString());   // the primary key; then whose it is
+        if (review == null || !tenant.id().equals(review.tenant())) {
             throw ProblemException.notFound("review", id);
         }
-        Document previous = review.get("reply", Document.class);
         Instant now = clock.instant();
-        Instant repliedAt = previous == null ? now : Docs.instant(previous, "repliedAt");
-        Document reply = new Document("text", input.text().strip()).append("author", input.author())
-                .append("repliedAt", Docs.date(repliedAt)).append("updatedAt", Docs.date(now))
-                .append("secondsToReply", Math.max(0, Duration.between(Docs.instant(review, "publishedAt"), repliedAt).toSeconds()));
-        store.reviews().updateOne(key, Updates.set("reply", reply));
-        review.put("reply", reply);
-        return view(review);
+        Instant repliedAt = review.reply() == null ? now : review.reply().repliedAt();
+        Review.Reply reply = new Review.Reply(input.text().strip(), input.author(), repliedAt, now,
+                Math.max(0, Duration.between(review.publishedAt(), repliedAt).toSeconds()));
+        reviews.setReply(review.id(), reply);
+        return view(review.withReply(reply));
     }
 
-    private static java.util.Map<String, Object> negativeData(Document d) {
-        String sourceId = d.getString("sourceId");
-        io.trailmap.feedback.api.SentimentView sentiment = Comments.sentiment(d);
-        return FeedbackEvents.data("reviewId", d.getString("_id"), "source", d.getString("source"),
-                "sourceId", sourceId.startsWith("trailmap:") ? null : sourceId, "rating", d.getInteger("rating"),
-                "title", d.getString("title"), "text", d.getString("text"), "url", d.getString("url"),
-                "sentiment", sentiment == null ? null : sentiment.label(), "language", d.getString("language"),
-                "customerId", d.getString("customerId"), "journeyId", d.getString("journeyId"), "stageKey", d.getString("stageKey"),
-                "touchpointId", d.getString("touchpointId"), "publishedAt", String.valueOf(Docs.instant(d, "publishedAt")));
+    private static Map<String, Object> negativeData(Review r) {
+        return FeedbackEvents.data("reviewId", r.id(), "source", r.source(), "sourceId", r.externalSourceId(), "rating", r.rating(),
+                "title", r.title(), "text", r.text(), "url", r.url(), "sentiment", r.sentiment() == null ? null : r.sentiment().label(),
+                "language", r.language(), "customerId", r.customerId(), "journeyId", r.journeyId(), "stageKey", r.stageKey(),
+                "touchpointId", r.touchpointId(), "publishedAt", String.valueOf(r.publishedAt()));
     }
 
-    /** The stored review: by its id, else (stored before ids were derived) by its unique key, which both stores index. */
-    private Document bySource(String t, String id, String source, String sourceId) {
-        Document byId = store.reviews().find(Filters.eq("_id", id)).first();
-        return byId != null ? byId
-                : store.reviews().find(new Document("tenant", t).append("source", source).append("sourceId", sourceId)).first();
-    }
-
-    static ReviewView view(Document d) {
-        Document r = d.get("reply", Document.class);
-        ReviewView.Reply reply = r == null ? null : new ReviewView.Reply(r.getString("text"), r.getString("author"),
-                Docs.instant(r, "repliedAt"), Duration.ofSeconds(((Number) r.get("secondsToReply")).longValue()).toString());
-        String sourceId = d.getString("sourceId");
-        return new ReviewView(d.getString("_id"), d.getString("source"), sourceId.startsWith("trailmap:") ? null : sourceId,
-                d.getInteger("rating"), d.getString("title"), d.getString("text"), d.getString("url"), d.getString("author"),
-                Docs.instant(d, "publishedAt"), d.getString("customerId"), d.getString("journeyId"), d.getString("stageKey"),
-                d.getString("touchpointId"), d.getString("language"), Comments.sentiment(d), Comments.themes(d), Comments.aspects(d), reply,
-                d.getString("followUpId"), Docs.instant(d, "receivedAt"));
+    static ReviewView view(Review r) {
+        Review.Reply reply = r.reply();
+        ReviewView.Reply replyView = reply == null ? null : new ReviewView.Reply(reply.text(), reply.author(), reply.repliedAt(),
+                Duration.ofSeconds(reply.secondsToReply()).toString());
+        return new ReviewView(r.id(), r.source(), r.externalSourceId(), r.rating(), r.title(), r.text(), r.url(), r.author(),
+                r.publishedAt(), r.customerId(), r.journeyId(), r.stageKey(), r.touchpointId(), r.language(),
+                Comments.sentiment(r.sentiment()), r.themes(), Comments.aspects(r), replyView, r.followUpId(), r.receivedAt());
     }
 }

@@ -24,6 +24,10 @@ import java.util.List;
 @ApplicationScoped
 public class Store {
 
+    public static final String RESPONSES = "responses";
+    public static final String REVIEWS = "reviews";
+    public static final String FOLLOW_UPS = "follow_ups";
+
     private final MongoDatabase db;
     private final MongoWebhookStore webhooks;
 
@@ -32,20 +36,25 @@ public class Store {
         this.webhooks = new MongoWebhookStore(db);
     }
 
+    /** A collection read and written as records of {@code type} (the driver's record codec). */
+    public <T> MongoCollection<T> collection(String name, Class<T> type) {
+        return db.getCollection(name, type);
+    }
+
     public MongoCollection<Document> surveys() {
         return db.getCollection("surveys");
     }
 
     public MongoCollection<Document> responses() {
-        return db.getCollection("responses");
+        return db.getCollection(RESPONSES);
     }
 
     public MongoCollection<Document> reviews() {
-        return db.getCollection("reviews");
+        return db.getCollection(REVIEWS);
     }
 
     public MongoCollection<Document> followUps() {
-        return db.getCollection("follow_ups");
+        return db.getCollection(FOLLOW_UPS);
     }
 
     /** Feedback pre-aggregated per tenant, day, place and kind ({@link SummaryBuckets}). */
@@ -78,6 +87,11 @@ public class Store {
     @Singleton
     MongoWebhookStore webhooks() {
         return webhooks;
+    }
+
+    /** One document per data migration applied to this database ({@link LegacyThemes}). */
+    public MongoCollection<Document> migrations() {
+        return db.getCollection("migrations");
     }
 
     public MongoCollection<Document> idempotencyKeys() {

@@ -7,15 +7,17 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import io.trailmap.feedback.domain.Feedback;
+import io.trailmap.feedback.domain.FoundAspect;
 import io.trailmap.feedback.text.PiiMasker;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +65,8 @@ public class SummaryBuckets {
     }
 
     /** Counts stored feedback in. */
-    public void add(Source source, List<Document> stored) {
-        write(source, stored, 1, null);
+    public void add(List<? extends Feedback<?>> stored) {
+        write(stored, 1, null);
     }
 
     /**
@@ -72,15 +74,15 @@ public class SummaryBuckets {
      * names the removal (an erasure's audit id, a retention run's mark on the documents): a bucket records the
      * removals applied to it, so a removal resumed after a crash takes nothing out twice.
      */
-    public void remove(Source source, List<Document> removed, String removal) {
-        write(source, removed, -1, removal);
+    public void remove(List<? extends Feedback<?>> removed, String removal) {
+        write(removed, -1, removal);
     }
 
-    private void write(Source source, List<Document> docs, int sign, String removal) {
+    private void write(List<? extends Feedback<?>> feedback, int sign, String removal) {
         Map<String, Increment> buckets = new LinkedHashMap<>();
-        for (Document doc : docs) {
-            Document key = key(source, doc);
-            buckets.computeIfAbsent(id(key), id -> new Increment(key)).add(source, doc, sign);
+        for (Feedback<?> f : feedback) {
+            Document key = key(f);
+            buckets.computeIfAbsent(id(key), id -> new Increment(key)).add(f, sign);
         }
         if (buckets.isEmpty()) {
             return;
@@ -101,12 +103,11 @@ public class SummaryBuckets {
     }
 
     /** What a bucket is of: where the feedback was given and its UTC day (kinds are counted apart inside it). */
-    static Document key(Source source, Document doc) {
-        Date at = doc.getDate(source.timeField);
-        return new Document("tenant", doc.getString("tenant")).append("source", source.name())
-                .append("day", at == null ? null : DAY.format(at.toInstant()))
-                .append("journeyId", doc.getString("journeyId")).append("stageKey", doc.getString("stageKey"))
-                .append("touchpointId", doc.getString("touchpointId"));
+    static Document key(Feedback<?> f) {
+        Instant at = f.givenAt();
+        return new Document("tenant", f.tenant()).append("source", f.sourceType())
+                .append("day", at == null ? null : DAY.format(at))
+                .append("journeyId", f.journeyId()).append("stageKey", f.stageKey()).append("touchpointId", f.touchpointId());
     }
 
     private static String id(Document key) {
@@ -154,35 +155,30 @@ public class SummaryBuckets {
             this.key = key;
         }
 
-        void add(Source source, Document doc, int sign) {
+        void add(Feedback<?> f, int sign) {
             count += sign;
-            KindSum kind = kinds.computeIfAbsent(source == Source.RESPONSE ? doc.getString("kind") : REVIEW_KIND, k -> new KindSum());
+            KindSum kind = kinds.computeIfAbsent(f.kindName(), k -> new KindSum());
             kind.count += sign;
-            Double score = Docs.number(doc, source == Source.RESPONSE ? "score" : "rating");
-            kind.scoreSum += score == null ? 0 : sign * score;
-            Double sentiment = Comments.sentimentScore(doc);
+            kind.scoreSum += f.score() == null ? 0 : sign * f.score();
+            Double sentiment = f.sentimentScore();
             if (sentiment != null) {
                 kind.sentimentSum += sign * sentiment;
                 kind.sentiments += sign;
             }
-            String category = doc.getString("category");
-            if (category != null) {
-                kind.categories.merge(category, (long) sign, Long::sum);
+            if (f.category() != null) {
+                kind.categories.merge(f.category().name(), (long) sign, Long::sum);
             }
-            String text = example(doc.getString(source.textField));
-            for (Document aspect : Docs.<Document>list(doc, "aspects")) {
-                String aspectKey = aspect.getString("key");
-                AspectSum sum = aspects.computeIfAbsent(aspectKey, k -> new AspectSum(aspect.getString("label")));
+            String text = example(f.text());
+            for (FoundAspect aspect : f.aspects()) {
+                AspectSum sum = aspects.computeIfAbsent(aspect.key(), k -> new AspectSum(aspect.label()));
                 sum.count += sign;
-                Document aspectSentiment = aspect.get("sentiment", Document.class);
-                Double aspectScore = aspectSentiment == null ? null : Docs.number(aspectSentiment, "score");
-                sum.sentimentSum += aspectScore == null ? 0 : sign * aspectScore;
-                sum.negative += sign * aspect.getInteger("negativeN", 0);
+                sum.sentimentSum += aspect.sentiment() == null ? 0 : sign * aspect.sentiment().score();
+                sum.negative += sign * aspect.negativeN();
                 if (sign > 0 && text != null) {
-                    examples.computeIfAbsent(aspectKey, k -> new ArrayList<>()).add(new Document("at", doc.getDate(source.timeField))
-                            .append("id", doc.getString("_id")).append("text", text));
+                    examples.computeIfAbsent(aspect.key(), k -> new ArrayList<>()).add(new Document("at", Docs.date(f.givenAt()))
+                            .append("id", f.id()).append("text", text));
                 } else if (sign < 0) {
-                    removedIds.computeIfAbsent(aspectKey, k -> new ArrayList<>()).add(doc.getString("_id"));
+                    removedIds.computeIfAbsent(aspect.key(), k -> new ArrayList<>()).add(f.id());
                 }
             }
         }

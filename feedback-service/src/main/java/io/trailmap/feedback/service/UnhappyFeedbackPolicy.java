@@ -1,9 +1,12 @@
 package io.trailmap.feedback.service;
 
 import io.trailmap.feedback.config.FeedbackConfig;
+import io.trailmap.feedback.domain.Feedback;
+import io.trailmap.feedback.domain.FoundAspect;
+import io.trailmap.feedback.domain.Review;
 import io.trailmap.feedback.scoring.Category;
+import io.trailmap.feedback.text.Sentiment;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,20 +31,20 @@ public class UnhappyFeedbackPolicy {
         this.config = config;
     }
 
-    /** Why {@code doc} (a stored response or review) opens a case, or empty when it does not. */
-    public Optional<String> reasonToFollowUp(Document doc) {
-        String category = doc.getString("category");
-        if (category != null && Category.valueOf(category).unhappy()) {
-            return Optional.of(doc.getString("kind") + " " + doc.getInteger("score") + " (" + category + ")");
+    /** Why {@code feedback} opens a case, or empty when it does not. */
+    public Optional<String> reasonToFollowUp(Feedback<?> feedback) {
+        Category category = feedback.category();
+        if (category != null && category.unhappy()) {
+            return Optional.of(feedback.kindName() + " " + feedback.score() + " (" + category + ")");
         }
-        Integer rating = doc.getInteger("rating");
+        Integer rating = feedback instanceof Review review ? review.rating() : null;
         if (rating != null && rating <= UNHAPPY_RATING) {
-            return Optional.of(doc.getString("source") + " review rated " + rating);
+            return Optional.of(((Review) feedback).source() + " review rated " + rating);
         }
-        boolean happyScore = "PROMOTER".equals(category) || "SATISFIED".equals(category) || (rating != null && rating >= HAPPY_RATING);
-        Double sentiment = Comments.sentimentScore(doc);
+        boolean happyScore = category == Category.PROMOTER || category == Category.SATISFIED || (rating != null && rating >= HAPPY_RATING);
+        Double sentiment = feedback.sentimentScore();
         if (!happyScore && sentiment != null && sentiment <= config.followUpCommentScore()) {
-            List<String> about = negativeAspectLabels(doc);
+            List<String> about = negativeAspectLabels(feedback);
             return Optional.of("Strongly negative comment (sentiment %.2f)%s".formatted(sentiment,
                     about.isEmpty() ? "" : " about " + String.join(", ", about)));
         }
@@ -49,23 +52,19 @@ public class UnhappyFeedbackPolicy {
     }
 
     /** Negative in what it scores or says: what summaries' negative themes and the review.negative event count. */
-    public static boolean negative(Document doc) {
-        String category = doc.getString("category");
-        Integer rating = doc.getInteger("rating");
-        return (category != null && Category.valueOf(category).unhappy()) || (rating != null && rating <= UNHAPPY_RATING)
-                || Comments.negativeSentiment(doc);
+    public static boolean negative(Category category, Integer rating, Sentiment sentiment) {
+        return (category != null && category.unhappy()) || (rating != null && rating <= UNHAPPY_RATING)
+                || (sentiment != null && Sentiment.NEGATIVE.equals(sentiment.label()));
     }
 
     /** The keys of the aspects the comment is negative about (all of its aspects when none reads negative on its own). */
-    public static List<String> aspectsOfComplaint(Document doc) {
-        List<Document> aspects = Docs.list(doc, "aspects");
-        List<String> negative = aspects.stream().filter(a -> a.getInteger("negativeN", 0) == 1).map(a -> a.getString("key")).toList();
-        return negative.isEmpty() ? aspects.stream().map(a -> a.getString("key")).toList() : negative;
+    public static List<String> aspectsOfComplaint(Feedback<?> feedback) {
+        List<String> negative = feedback.aspects().stream().filter(FoundAspect::negative).map(FoundAspect::key).toList();
+        return negative.isEmpty() ? feedback.aspects().stream().map(FoundAspect::key).toList() : negative;
     }
 
-    private static List<String> negativeAspectLabels(Document doc) {
-        List<String> keys = aspectsOfComplaint(doc);
-        return Docs.<Document>list(doc, "aspects").stream().filter(a -> keys.contains(a.getString("key")))
-                .map(a -> a.getString("label")).toList();
+    private static List<String> negativeAspectLabels(Feedback<?> feedback) {
+        List<String> keys = aspectsOfComplaint(feedback);
+        return feedback.aspects().stream().filter(a -> keys.contains(a.key())).map(FoundAspect::label).toList();
     }
 }

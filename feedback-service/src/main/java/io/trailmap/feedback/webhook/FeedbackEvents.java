@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trailmap.webhooks.WebhookEvents;
 import io.trailmap.feedback.service.Docs;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.trailmap.feedback.domain.FollowUp;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -81,11 +82,10 @@ public class FeedbackEvents {
     }
 
     /** What every follow-up event says about the case. */
-    public static Map<String, Object> followUpData(Document c) {
-        return FeedbackEvents.data("followUpId", c.getString("_id"), "status", c.getString("status"), "sourceType", c.getString("sourceType"),
-                "sourceId", c.getString("sourceId"), "customerId", c.getString("customerId"), "journeyId", c.getString("journeyId"),
-                "stageKey", c.getString("stageKey"), "touchpointId", c.getString("touchpointId"), "reason", c.getString("reason"),
-                "aspects", c.get("aspects") == null ? List.of() : c.get("aspects"), "assignee", c.getString("assignee"), "dueAt", String.valueOf(Docs.instant(c, "dueAt")),
-                "resolution", c.getString("resolution"));
+    public static Map<String, Object> followUpData(FollowUp c) {
+        return FeedbackEvents.data("followUpId", c.id(), "status", c.status(), "sourceType", c.sourceType(), "sourceId", c.sourceId(),
+                "customerId", c.customerId(), "journeyId", c.journeyId(), "stageKey", c.stageKey(), "touchpointId", c.touchpointId(),
+                "reason", c.reason(), "aspects", c.aspects(), "assignee", c.assignee(), "dueAt", String.valueOf(c.dueAt()),
+                "resolution", c.resolution());
     }
 }

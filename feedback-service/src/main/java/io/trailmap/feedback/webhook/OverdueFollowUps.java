@@ -1,17 +1,16 @@
 package io.trailmap.feedback.webhook;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.trailmap.feedback.service.Docs;
-import io.trailmap.feedback.service.Store;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.trailmap.feedback.domain.FollowUp;
+import io.trailmap.feedback.repository.FollowUpRepository;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,12 +26,12 @@ public class OverdueFollowUps {
     /** Cases read per query of a run; a run reads pages until none is left. */
     static final int PAGE = 500;
 
-    private final Store store;
+    private final FollowUpRepository followUps;
     private final FeedbackEvents events;
     private final Clock clock;
 
-    public OverdueFollowUps(Store store, FeedbackEvents events, Clock clock) {
-        this.store = store;
+    public OverdueFollowUps(FollowUpRepository followUps, FeedbackEvents events, Clock clock) {
+        this.followUps = followUps;
         this.events = events;
         this.clock = clock;
     }
@@ -48,19 +47,18 @@ public class OverdueFollowUps {
      * goes out in one run. Answers how many cases it marked.
      */
     public int announce(Instant now) {
-        Bson overdueAndNew = Filters.and(Filters.ne("status", "RESOLVED"), Filters.lt("dueAt", Docs.date(now)), Filters.ne(ANNOUNCED, true));
+        Bson overdueAndNew = Filters.and(Filters.ne("status", FollowUp.RESOLVED), Filters.lt("dueAt", Docs.date(now)), Filters.ne(ANNOUNCED, true));
         int marked = 0;
-        List<Document> page;
+        List<FollowUp> page;
         String after = null;
         do {
-            Bson next = after == null ? overdueAndNew : Filters.and(overdueAndNew, Filters.gt("_id", after));
-            page = store.followUps().find(next).sort(Sorts.ascending("_id")).limit(PAGE).into(new ArrayList<>());
-            for (Document c : page) {
-                Optional<Document> event = events.of(c.getString("tenant")).event("followup.overdue", FeedbackEvents.followUpData(c));
+            page = followUps.pageById(overdueAndNew, after, PAGE);
+            for (FollowUp c : page) {
+                Optional<Document> event = events.of(c.tenant()).event("followup.overdue", FeedbackEvents.followUpData(c));
                 Bson mark = event.map(e -> Updates.combine(Updates.set(ANNOUNCED, true), Updates.push(FeedbackEvents.OUTBOX, e)))
                         .orElse(Updates.set(ANNOUNCED, true));
-                marked += (int) store.followUps().updateOne(Filters.and(Filters.eq("_id", c.get("_id")), overdueAndNew), mark).getModifiedCount();
-                after = c.getString("_id");
+                marked += followUps.updateIf(c.id(), overdueAndNew, mark) ? 1 : 0;
+                after = c.id();
             }
         } while (page.size() == PAGE);
         return marked;

@@ -1,6 +1,7 @@
 package io.trailmap.feedback.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.trailmap.feedback.service.Store;
 import io.trailmap.testsupport.MovableClock;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,9 @@ class ReviewAndSurveyResourceTest {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    Store store;
 
     @AfterEach
     void backToTheSystemClock() {
@@ -73,6 +77,22 @@ class ReviewAndSurveyResourceTest {
                 .post("/reviews").then().statusCode(400).body("errors[0].field", is("source"));
         as(Api.newTenant(), "editor").body(Map.of("text", "hi")).post("/reviews/" + id + "/reply").then().statusCode(404);
         as(tenant, "viewer").body(Map.of("text", "hi")).post("/reviews/" + id + "/reply").then().statusCode(403);
+    }
+
+    @Test
+    void aRepostedReviewOpensTheCaseACrashLeftUnopened() {
+        var created = as(tenant, "ingest").body(review("g-crash", 1, "Rude staff and a dirty table")).post("/reviews")
+                .then().statusCode(201).extract();
+        String followUpId = created.path("followUpId");
+        store.followUps().deleteOne(new org.bson.Document("_id", followUpId));   // as a crash between the review and its case leaves it
+        as(tenant, "viewer").get("/follow-ups/" + followUpId).then().statusCode(404);
+
+        as(tenant, "ingest").body(review("g-crash", 1, "Rude staff and a dirty table")).post("/reviews").then().statusCode(200)
+                .body("id", is((String) created.path("id"))).body("followUpId", is(followUpId));
+        as(tenant, "viewer").get("/follow-ups/" + followUpId).then().statusCode(200).body("sourceType", is("REVIEW"))
+                .body("status", is("OPEN"));
+        as(tenant, "ingest").body(review("g-crash", 1, "Rude staff and a dirty table")).post("/reviews").then().statusCode(200);
+        as(tenant, "viewer").get("/follow-ups").then().body("items", hasSize(1));   // opened again only when missing
     }
 
     @Test
