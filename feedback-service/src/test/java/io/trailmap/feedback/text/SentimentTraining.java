@@ -8,6 +8,10 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +46,7 @@ final class SentimentTraining {
     }
 
     /** A fitted model: its file's text, the C it was fitted with and the cross-validated scores that chose it. */
-    record Fitted(String file, double c, ClassificationScores crossValidated, int comments, int features) {
+    record Fitted(byte[] file, double c, ClassificationScores crossValidated, int comments, int features) {
     }
 
     private final SentimentFeatures features;
@@ -85,7 +89,7 @@ final class SentimentTraining {
                 bestC = c;
             }
         }
-        return fitted(language, corpus, vectors, bestC, best);
+        return fitted(language, corpus, vectors, bestC, best, best.accuracy());
     }
 
     /**
@@ -94,16 +98,13 @@ final class SentimentTraining {
      */
     Fitted refit(String language, List<Labelled> corpus, double c, double crossValidatedAccuracy) {
         List<Map<String, Double>> vectors = corpus.stream().map(comment -> features.of(language, comment.text())).toList();
-        Fitted fitted = fitted(language, corpus, vectors, c, null);
-        String file = fitted.file().replaceFirst("\\(5-fold accuracy [0-9.]+\\)",
-                String.format(Locale.ROOT, "(5-fold accuracy %.3f)", crossValidatedAccuracy));
-        return new Fitted(file, c, null, fitted.comments(), fitted.features());
+        return fitted(language, corpus, vectors, c, null, crossValidatedAccuracy);
     }
 
     /** The C and the 5-fold accuracy a model file's header names. */
-    static double[] header(String modelFile) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("C=([0-9.]+),.*\\(5-fold accuracy ([0-9.]+)\\)")
-                .matcher(modelFile.lines().findFirst().orElse(""));
+    static double[] header(byte[] modelFile) throws IOException {
+        String header = new DataInputStream(new ByteArrayInputStream(modelFile)).readUTF();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("C=([0-9.]+),.*\\(5-fold accuracy ([0-9.]+)\\)").matcher(header);
         if (!m.find()) {
             throw new IllegalStateException("no C and 5-fold accuracy in the model's header");
         }
@@ -111,11 +112,11 @@ final class SentimentTraining {
     }
 
     private Fitted fitted(String language, List<Labelled> corpus, List<Map<String, Double>> vectors, double c,
-                          ClassificationScores crossValidated) {
+                          ClassificationScores crossValidated, double accuracy) {
         Vocabulary vocabulary = Vocabulary.of(vectors);
         Model model = Linear.train(problem(corpus, vectors, vocabulary), parameter(c));
-        return new Fitted(file(language, model, vocabulary, c, crossValidated == null ? 0 : crossValidated.accuracy(), corpus.size()),
-                c, crossValidated, corpus.size(), vocabulary.names().size());
+        return new Fitted(file(language, model, vocabulary, c, accuracy, corpus.size()), c, crossValidated, corpus.size(),
+                vocabulary.names().size());
     }
 
     /** Each comment judged by a model fitted on the other four fifths. */
@@ -154,7 +155,8 @@ final class SentimentTraining {
         return problem;
     }
 
-    private static String file(String language, Model model, Vocabulary vocabulary, double c, double accuracy, int comments) {
+    /** The model file {@link SentimentModel} loads: header, labels, then each feature's name and float weights. */
+    private static byte[] file(String language, Model model, Vocabulary vocabulary, double c, double accuracy, int comments) {
         int[] labels = model.getLabels();
         int classes = model.getNrClass();
         double[] w = model.getFeatureWeights();
@@ -162,20 +164,27 @@ final class SentimentTraining {
         for (int k = 0; k < classes; k++) {
             column[labels[k]] = k;
         }
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "# Trailmap sentiment model (%s): L2-regularised logistic regression, one-vs-rest, C=%s,"
-                        + " fitted by bin/train-sentiment on %d comments of sentiment/corpus/%s-*.tsv (5-fold accuracy %.3f). Do not edit.%n",
-                language, c, comments, language, accuracy));
-        out.append("labels\t").append(String.join("\t", SentimentModel.LABELS)).append('\n');
-        List<String> names = vocabulary.names();
-        for (int f = 0; f <= names.size(); f++) {
-            out.append(f == names.size() ? SentimentModel.BIAS : names.get(f));
-            for (int k = 0; k < SentimentModel.LABELS.size(); k++) {
-                out.append('\t').append(String.format(Locale.ROOT, "%.6g", w[f * classes + column[k]]));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(String.format(Locale.ROOT, "# Trailmap sentiment model (%s): L2-regularised logistic regression, one-vs-rest,"
+                    + " C=%s, fitted by bin/train-sentiment on %d comments of sentiment/corpus/%s-*.tsv (5-fold accuracy %.3f)",
+                    language, c, comments, language, accuracy));
+            out.writeInt(SentimentModel.LABELS.size());
+            for (String label : SentimentModel.LABELS) {
+                out.writeUTF(label);
             }
-            out.append('\n');
+            List<String> names = vocabulary.names();
+            out.writeInt(names.size() + 1);
+            for (int f = 0; f <= names.size(); f++) {
+                out.writeUTF(f == names.size() ? SentimentModel.BIAS : names.get(f));
+                for (int k = 0; k < SentimentModel.LABELS.size(); k++) {
+                    out.writeFloat((float) w[f * classes + column[k]]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return bytes.toByteArray();
     }
 
     /** The features kept, in name order, each with its 1-based LIBLINEAR index. */

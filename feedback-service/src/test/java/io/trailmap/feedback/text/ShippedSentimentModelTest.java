@@ -2,7 +2,6 @@ package io.trailmap.feedback.text;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 
@@ -30,20 +29,20 @@ class ShippedSentimentModelTest {
             var corpus = SentimentTraining.corpus(language);
             Map<String, Long> perLabel = new java.util.TreeMap<>();
             corpus.forEach(c -> perLabel.merge(c.label(), 1L, Long::sum));
-            var shipped = SentimentTraining.MODELS.resolve(language + ".tsv");
+            var shipped = SentimentTraining.MODELS.resolve(language + ".bin");
             SentimentTraining.Fitted fitted;
             if (write) {
                 fitted = training.fit(language, corpus);
                 System.out.printf("sentiment model %s: %d comments %s, %d features, C=%s, 5-fold on the corpus: accuracy %.1f %%, %s%n",
                         language, fitted.comments(), perLabel, fitted.features(), fitted.c(),
                         100 * fitted.crossValidated().accuracy(), fitted.crossValidated());
-                Files.writeString(shipped, fitted.file(), StandardCharsets.UTF_8);
+                Files.write(shipped, fitted.file());
             } else {
                 assertThat(Files.exists(shipped)).as(shipped + " exists (bin/train-sentiment writes it)").isTrue();
-                double[] header = SentimentTraining.header(Files.readString(shipped, StandardCharsets.UTF_8));
+                double[] header = SentimentTraining.header(Files.readAllBytes(shipped));
                 fitted = training.refit(language, corpus, header[0], header[1]);
             }
-            assertThat(Files.readString(shipped, StandardCharsets.UTF_8).equals(fitted.file()))
+            assertThat(java.util.Arrays.equals(Files.readAllBytes(shipped), fitted.file()))
                     .as(shipped + " is what sentiment/corpus/" + language + "-*.tsv trains: run bin/train-sentiment").isTrue();
             assertThat(perLabel.keySet()).containsExactlyInAnyOrderElementsOf(SentimentModel.LABELS);
         }
