@@ -34,6 +34,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +51,8 @@ public class FeedbackImports {
     public static final int MAX_ROW_ERRORS = 1_000;
     public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(5);
     private static final int BATCH = 500;
+    /** Batches of one import stored at once. */
+    static final int BATCH_WORKERS = 2;
     private static final Logger LOG = Logger.getLogger(FeedbackImports.class);
 
     private final Store store;
@@ -103,29 +107,54 @@ public class FeedbackImports {
         return MongoPages.newestFirst(store.imports(), List.of(Filters.eq("tenant", tenant)), "createdAt", page, ImportView::of);
     }
 
+    /**
+     * Reads the file in this thread and stores its batches on {@link #BATCH_WORKERS} threads at once (analysis of
+     * one batch overlaps the writes of another; a row repeated in two batches at once is a duplicate-key race that
+     * {@link io.trailmap.feedback.service.FeedbackIntake} answers DUPLICATE). Progress is saved after every batch;
+     * the first failure stops the import.
+     */
     void run(String id, String tenant, ImportType type, ImportRows rows) {
         Progress progress = new Progress();
+        ExecutorService pool = Executors.newFixedThreadPool(BATCH_WORKERS, r -> new Thread(r, "feedback-import-batch"));
+        Semaphore slots = new Semaphore(BATCH_WORKERS);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         try {
             List<ImportRows.Row> batch = new ArrayList<>();
-            while (rows.hasNext()) {
+            while (rows.hasNext() && failure.get() == null) {
                 ImportRows.Row row = rows.next();
-                progress.rows++;
-                if (row.problem() != null) {
-                    progress.reject(row.line(), null, row.problem());
-                } else {
+                progress.row(row);
+                if (row.problem() == null) {
                     batch.add(row);
                 }
-                if (batch.size() == BATCH) {
-                    submit(tenant, type, batch, progress);
-                    save(id, tenant, progress, "RUNNING", null);
+                if (batch.size() == BATCH || !rows.hasNext()) {
+                    List<ImportRows.Row> full = List.copyOf(batch);
                     batch.clear();
+                    slots.acquireUninterruptibly();
+                    pool.execute(() -> {
+                        try {
+                            if (failure.get() == null) {
+                                submit(tenant, type, full, progress);
+                                save(id, tenant, progress, "RUNNING", null);
+                            }
+                        } catch (RuntimeException e) {
+                            failure.compareAndSet(null, e);
+                        } finally {
+                            slots.release();
+                        }
+                    });
                 }
             }
-            submit(tenant, type, batch, progress);
-            save(id, tenant, progress, "DONE", null);
+            slots.acquireUninterruptibly(BATCH_WORKERS);   // every batch done
         } catch (RuntimeException e) {
-            LOG.errorf(e, "import %s failed", id);
-            save(id, tenant, progress, "FAILED", "The import stopped after " + progress.rows + " rows: " + e.getMessage());
+            failure.compareAndSet(null, e);
+        } finally {
+            pool.shutdownNow();
+        }
+        if (failure.get() == null) {
+            save(id, tenant, progress, "DONE", null);
+        } else {
+            LOG.errorf(failure.get(), "import %s failed", id);
+            save(id, tenant, progress, "FAILED", "The import stopped after " + progress.rows() + " rows: " + failure.get().getMessage());
         }
     }
 
@@ -137,22 +166,17 @@ public class FeedbackImports {
         batch.forEach(row -> items.add(row.fields()));
         if (type == ImportType.RESPONSES) {
             SubmissionResult result = withinQuota(() -> responses.submit(tenant, items));
-            progress.accepted += result.accepted();
-            progress.duplicates += result.duplicates();
-            result.rejected().forEach(r -> progress.reject(batch.get(r.index()).line(), r.errors()));
+            progress.stored(result.accepted(), result.duplicates(),
+                    result.rejected().stream().map(r -> Map.entry(batch.get(r.index()).line(), r.errors())).toList());
             return;
         }
         BatchItems.Result<ReviewInput> read = BatchItems.read(items, "reviews", BATCH, ReviewInput.class, "sourceId", json, validator,
                 input -> List.of());
-        read.rejected().forEach(r -> progress.reject(batch.get(r.index()).line(), r.errors()));
         List<ReviewInput> valid = read.valid().stream().map(BatchItems.Valid::item).toList();
-        for (ReviewService.Created created : withinQuota(() -> reviews.createAll(tenant, valid))) {
-            if (created.isNew()) {
-                progress.accepted++;
-            } else {
-                progress.duplicates++;
-            }
-        }
+        List<ReviewService.Created> created = withinQuota(() -> reviews.createAll(tenant, valid));
+        long accepted = created.stream().filter(ReviewService.Created::isNew).count();
+        progress.stored(accepted, created.size() - accepted,
+                read.rejected().stream().map(r -> Map.entry(batch.get(r.index()).line(), r.errors())).toList());
     }
 
     private static <T> T withinQuota(Supplier<T> call) {
@@ -171,17 +195,21 @@ public class FeedbackImports {
     }
 
     private void save(String id, String tenant, Progress progress, String status, String failure) {
-        List<Bson> updates = new ArrayList<>(List.of(Updates.set("status", status), Updates.set("rows", progress.rows),
-                Updates.set("accepted", progress.accepted), Updates.set("duplicates", progress.duplicates),
-                Updates.set("rejected", progress.rejected), Updates.set("errors", progress.errors),
-                Updates.set("errorsTruncated", progress.rejectedRowsNotListed > 0), Updates.set("updatedAt", Docs.date(clock.instant()))));
+        List<Bson> updates;
+        synchronized (progress) {
+            updates = new ArrayList<>(List.of(Updates.set("status", status), Updates.set("rows", progress.rows),
+                    Updates.set("accepted", progress.accepted), Updates.set("duplicates", progress.duplicates),
+                    Updates.set("rejected", progress.rejected), Updates.set("errors", List.copyOf(progress.errors)),
+                    Updates.set("errorsTruncated", progress.rejectedRowsNotListed > 0), Updates.set("updatedAt", Docs.date(clock.instant()))));
+        }
         if (!status.equals("RUNNING")) {
             updates.add(Updates.set("finishedAt", Docs.date(clock.instant())));
         }
         if (failure != null) {
             updates.add(Updates.set("failure", failure));
         }
-        store.imports().updateOne(key(tenant, id), Updates.combine(updates));
+        Bson running = Filters.and(key(tenant, id), Filters.eq("status", "RUNNING"));   // a late batch never reopens a finished import
+        store.imports().updateOne(status.equals("RUNNING") ? running : key(tenant, id), Updates.combine(updates));
     }
 
     /**
@@ -207,7 +235,7 @@ public class FeedbackImports {
         return Filters.and(Filters.eq("tenant", tenant), Filters.eq("_id", id));
     }
 
-    /** Counts of an import so far, with the first row errors. */
+    /** Counts of an import so far, with the first row errors; batches on several threads add to it. */
     private static final class Progress {
         long rows;
         long accepted;
@@ -216,17 +244,31 @@ public class FeedbackImports {
         long rejectedRowsNotListed;
         final List<Document> errors = new ArrayList<>();
 
-        void reject(long line, List<FieldError> fieldErrors) {
+        synchronized long rows() {
+            return rows;
+        }
+
+        /** A row read from the file: rejected here when it could not be parsed. */
+        synchronized void row(ImportRows.Row row) {
+            rows++;
+            if (row.problem() != null) {
+                reject(row.line(), List.of(new FieldError(null, row.problem())));
+            }
+        }
+
+        synchronized void stored(long acceptedRows, long duplicateRows, List<Map.Entry<Long, List<FieldError>>> rejectedRows) {
+            accepted += acceptedRows;
+            duplicates += duplicateRows;
+            rejectedRows.forEach(r -> reject(r.getKey(), r.getValue()));
+        }
+
+        private void reject(long line, List<FieldError> fieldErrors) {
             rejected++;
             if (errors.size() + fieldErrors.size() > MAX_ROW_ERRORS) {
                 rejectedRowsNotListed++;
                 return;
             }
             fieldErrors.forEach(e -> errors.add(new Document("line", line).append("field", e.field()).append("message", e.message())));
-        }
-
-        void reject(long line, String field, String message) {
-            reject(line, List.of(new FieldError(field, message)));
         }
     }
 }

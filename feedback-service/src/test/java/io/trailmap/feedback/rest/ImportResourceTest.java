@@ -101,10 +101,14 @@ class ImportResourceTest {
         StringBuilder csv = new StringBuilder("responseId,kind,score,stageKey\n");
         for (int i = 0; i < rows; i++) {
             csv.append("bulk-").append(i).append(",NPS,").append(7 + i % 4).append(",stage-").append(i % 4).append('\n');
+            if (i % 1_000 == 999) {   // a row repeated in the next batch, which may be stored at the same time
+                csv.append("bulk-").append(i - 1).append(",NPS,0,stage-0\n");
+            }
         }
         JsonPath result = imported(owner, "?type=responses", "text/csv", csv.toString());
         assertThat(result.getString("status")).isEqualTo("DONE");
-        assertThat(result.getLong("rows")).isEqualTo(rows);
+        assertThat(result.getLong("rows")).isEqualTo(rows + rows / 1_000);
+        assertThat(result.getLong("duplicates")).isEqualTo(rows / 1_000);
         assertThat(result.getLong("accepted")).isEqualTo(rows);
         assertThat(result.getLong("rejected")).isZero();
         // scores 7, 8, 9, 10 in turn: half promoters, half passives, no detractor → NPS = 50
