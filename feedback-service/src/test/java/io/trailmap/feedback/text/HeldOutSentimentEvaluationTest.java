@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lines {@code LABEL<TAB>ASPECTS<TAB>comment}):
  * written by someone who had seen neither the corpus nor the model, after the model was frozen (the files'
  * first line names the model files' hash), and never used to train or tune anything. A set whose misses were read to
- * improve the corpus is not held out any more: it moves to {@code sentiment/seen/} and a new one is written. Beside the model it
+ * improve the corpus is not held out any more: it moves to {@code sentiment/seen-N/} and a new one is written. Beside the model it
  * scores the lexicon with its rules (the sentiment of v1) and the AFINN-style word list (the lexicon's words
  * summed, no rules), the same way. The figures go to BENCHMARKS.md ("Sentiment, held out").
  *
@@ -35,10 +35,10 @@ class HeldOutSentimentEvaluationTest {
         }
     }
 
-    /** Measured on 2026-12-02 with the model files of sha256 e74b0cc5afc5ce32… (150, 157 and 149 of 168 polar comments right). */
-    private static final Map<String, Double> POLARITY_FLOOR = Map.of("en", 150 / 168.0, "fi", 157 / 168.0, "sv", 149 / 168.0);
-    private static final Map<String, Double> MACRO_F1_FLOOR = Map.of("en", 0.836, "fi", 0.866, "sv", 0.855);   // 0.837, 0.867, 0.856 printed, rounded down
-    private static final double LANGUAGE_FLOOR_FROM_FOUR_WORDS = 0.988;
+    /** Measured on 2026-12-03 (third set) with the model files of sha256 3328c3cce3a371aa… (138, 149 and 151 of 168 polar comments right). */
+    private static final Map<String, Double> POLARITY_FLOOR = Map.of("en", 138 / 168.0, "fi", 149 / 168.0, "sv", 151 / 168.0);
+    private static final Map<String, Double> MACRO_F1_FLOOR = Map.of("en", 0.813, "fi", 0.880, "sv", 0.872);   // 0.814, 0.881, 0.873 printed, rounded down
+    private static final double LANGUAGE_FLOOR_FROM_FOUR_WORDS = 0.982;   // en 170/173
 
     private static final List<Comment> comments = new ArrayList<>();
     private static TextAnalysis analysis;
@@ -87,9 +87,11 @@ class HeldOutSentimentEvaluationTest {
             System.out.printf("held-out %s (%d comments): model %s | lexicon with rules %s | word list %s%n", language,
                     model.get(language).comments(), model.get(language), rules.get(language), wordList.get(language));
         }
-        comments.stream().filter(c -> !analysis.sentiment(c.language(), c.text()).label().equals(c.label())).limit(60)
-                .forEach(c -> System.out.printf("  miss %s %s→%s: %s%n", c.language(), c.label(),
-                        analysis.sentiment(c.language(), c.text()).label(), c.text()));
+        if (Boolean.getBoolean("sentiment.misses")) {   // reading them makes the set seen: it then moves to sentiment/seen-N
+            comments.stream().filter(c -> !analysis.sentiment(c.language(), c.text()).label().equals(c.label()))
+                    .forEach(c -> System.out.printf("  miss %s %s→%s: %s%n", c.language(), c.label(),
+                            analysis.sentiment(c.language(), c.text()).label(), c.text()));
+        }
         for (String language : Stemming.LANGUAGES) {
             assertThat(model.get(language).polarityAccuracy()).as("polarity " + language + " (target 0.90)")
                     .isGreaterThanOrEqualTo(POLARITY_FLOOR.get(language));
