@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,30 +24,18 @@ public final class SentimentModel {
     static final String BIAS = "bias";
 
     private final SentimentFeatures features;
-    private final Map<String, Map<String, float[]>> weights = new HashMap<>();
+    private final Map<String, FeatureWeights> weights = new HashMap<>();
 
     public SentimentModel(SentimentFeatures features) {
         this.features = features;
-        // the languages' files parse side by side: start-up waits for the largest, not for the sum
-        Stemming.LANGUAGES.parallelStream().map(language -> Map.entry(language, load(language)))
-                .forEachOrdered(entry -> weights.put(entry.getKey(), entry.getValue()));
+        Stemming.LANGUAGES.forEach(language -> weights.put(language, load(language)));
     }
 
     public Sentiment analyze(String language, String text) {
-        Map<String, float[]> model = weights.get(language);
-        float[] bias = model.get(BIAS);
-        double[] decision = new double[bias.length];
-        for (int k = 0; k < bias.length; k++) {
-            decision[k] = bias[k];
-        }
-        features.of(language, text).forEach((feature, value) -> {
-            float[] w = model.get(feature);
-            if (w != null) {
-                for (int k = 0; k < decision.length; k++) {
-                    decision[k] += w[k] * value;
-                }
-            }
-        });
+        FeatureWeights model = weights.get(language);
+        double[] decision = new double[LABELS.size()];
+        model.addTo(decision, BIAS, 1);
+        features.of(language, text).forEach((feature, value) -> model.addTo(decision, feature, value));
         double[] probability = new double[decision.length];
         double total = 0;
         int likeliest = 0;
@@ -63,43 +51,36 @@ public final class SentimentModel {
     }
 
     /**
-     * The model file (written by {@code bin/train-sentiment}, big-endian, as {@link java.io.DataOutputStream} writes):
-     * a header line (UTF), the labels (count, then each as UTF), the number of features, then per feature its
-     * name (UTF) and one float weight per label; the bias is the feature named {@link #BIAS}. Binary so that it
-     * loads in milliseconds: no number is parsed from text.
+     * The model file (written by {@code bin/train-sentiment}): a header line and the labels (count, then
+     * each, as {@link java.io.DataOutputStream#writeUTF} writes them), then the {@link FeatureWeights}; the bias is the
+     * feature named {@link #BIAS}. Binary and without names so that it loads in milliseconds: no number is parsed
+     * from text, no name decoded.
      */
-    private static Map<String, float[]> load(String language) {
+    private static FeatureWeights load(String language) {
         String resource = "sentiment/model/" + language + ".bin";
         try (InputStream in = SentimentModel.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing: run bin/train-sentiment");
             }
-            DataInputStream data = new DataInputStream(new ByteArrayInputStream(in.readAllBytes()));
-            data.readUTF();   // the header: how it was fitted
-            int labels = data.readInt();
+            byte[] file = in.readAllBytes();
+            ByteArrayInputStream bytes = new ByteArrayInputStream(file);
+            DataInputStream head = new DataInputStream(bytes);
+            head.readUTF();   // the header: how it was fitted
+            int labels = head.readInt();
             List<String> names = new ArrayList<>(labels);
             for (int k = 0; k < labels; k++) {
-                names.add(data.readUTF());
+                names.add(head.readUTF());
             }
             if (!names.equals(LABELS)) {
                 throw new IllegalStateException(resource + ": labels " + names + " are not " + LABELS);
             }
-            int features = data.readInt();
-            Map<String, float[]> model = new HashMap<>(features * 4 / 3 + 1);
-            for (int f = 0; f < features; f++) {
-                String name = data.readUTF();
-                float[] w = new float[labels];
-                for (int k = 0; k < labels; k++) {
-                    w[k] = data.readFloat();
-                }
-                model.put(name, w);
-            }
-            if (!model.containsKey(BIAS)) {
+            FeatureWeights model = FeatureWeights.read(ByteBuffer.wrap(file, file.length - bytes.available(), bytes.available()), labels);
+            if (!model.addTo(new double[labels], BIAS, 1)) {
                 throw new IllegalStateException(resource + " has no bias row");
             }
             return model;
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " cannot be read", e);
+        } catch (IOException | java.nio.BufferUnderflowException e) {
+            throw new IllegalStateException(resource + " cannot be read: run bin/train-sentiment", e);
         }
     }
 }

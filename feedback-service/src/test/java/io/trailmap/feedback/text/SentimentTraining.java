@@ -155,7 +155,7 @@ final class SentimentTraining {
         return problem;
     }
 
-    /** The model file {@link SentimentModel} loads: header, labels, then each feature's name and float weights. */
+    /** The model file {@link SentimentModel} loads: header, labels, then the {@link FeatureWeights} of the features. */
     private static byte[] file(String language, Model model, Vocabulary vocabulary, double c, double accuracy, int comments) {
         int[] labels = model.getLabels();
         int classes = model.getNrClass();
@@ -174,13 +174,15 @@ final class SentimentTraining {
                 out.writeUTF(label);
             }
             List<String> names = vocabulary.names();
-            out.writeInt(names.size() + 1);
+            Map<String, float[]> byName = new HashMap<>();
             for (int f = 0; f <= names.size(); f++) {
-                out.writeUTF(f == names.size() ? SentimentModel.BIAS : names.get(f));
-                for (int k = 0; k < SentimentModel.LABELS.size(); k++) {
-                    out.writeFloat((float) w[f * classes + column[k]]);
+                float[] weights = new float[SentimentModel.LABELS.size()];
+                for (int k = 0; k < weights.length; k++) {
+                    weights[k] = (float) w[f * classes + column[k]];
                 }
+                byName.put(f == names.size() ? SentimentModel.BIAS : names.get(f), weights);
             }
+            FeatureWeights.of(byName, SentimentModel.LABELS.size()).writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
