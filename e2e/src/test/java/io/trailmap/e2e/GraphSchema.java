@@ -2,19 +2,14 @@ package io.trailmap.e2e;
 
 import io.trailmap.demo.ServiceSuite;
 
-import graphql.language.InputObjectTypeDefinition;
-import graphql.language.ObjectTypeDefinition;
-import graphql.language.ScalarTypeDefinition;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.idl.ScalarInfo;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.TypeUtil;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 
 import java.util.ArrayList;
@@ -44,17 +39,8 @@ final class GraphSchema {
     }
 
     static GraphSchema parse(String sdl) {
+        // strict: the served SDL declares every scalar it uses, as graphql-js needs it to
         TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
-        // the served SDL uses SmallRye's scalars (BigInteger, DateTime…) without declaring them
-        Set<String> referenced = new TreeSet<>();
-        registry.getTypes(ObjectTypeDefinition.class).forEach(t -> t.getFieldDefinitions().forEach(f -> {
-            referenced.add(TypeUtil.unwrapAll(f.getType()).getName());
-            f.getInputValueDefinitions().forEach(a -> referenced.add(TypeUtil.unwrapAll(a.getType()).getName()));
-        }));
-        registry.getTypes(InputObjectTypeDefinition.class).forEach(t -> t.getInputValueDefinitions()
-                .forEach(f -> referenced.add(TypeUtil.unwrapAll(f.getType()).getName())));
-        referenced.stream().filter(name -> registry.getType(name).isEmpty() && !ScalarInfo.isGraphqlSpecifiedScalar(name))
-                .forEach(name -> registry.add(ScalarTypeDefinition.newScalarTypeDefinition().name(name).build()));
         return new GraphSchema(UnExecutableSchemaGenerator.makeUnExecutableSchema(registry));
     }
 

@@ -48,8 +48,8 @@ public class CustomerErasures {
     /** The outcome of one service: its answer, or the error it ended in. */
     private record Outcome(String service, JsonNode answer, GatewayError error) {
 
-        long count(String field) {
-            return answer.path(field).asLong();
+        int count(String field) {
+            return Math.toIntExact(answer.path(field).asLong());   // GraphQL Int: counts of one customer's records fit
         }
 
         Receipt receipt() {

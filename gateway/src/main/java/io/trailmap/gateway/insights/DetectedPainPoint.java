@@ -1,6 +1,7 @@
 package io.trailmap.gateway.insights;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.util.List;
@@ -11,7 +12,7 @@ public record DetectedPainPoint(
         @NonNull @Description("STAGE: customers lost on the way into the stage; TOUCHPOINT: customers who never converted"
                 + " were last seen there") Kind kind,
         @NonNull @Description("The stage (for a touchpoint: the stage it was last seen in)") String stageKey,
-        @Description("The touchpoint, for kind TOUCHPOINT") String touchpointId,
+        @Description("The touchpoint, for kind TOUCHPOINT") @Id String touchpointId,
         @Description("The touchpoint's name, for kind TOUCHPOINT") String touchpointName,
         @NonNull @Description("STAGE: dropOff / customers of the previous stage; TOUCHPOINT: share of the journey's"
                 + " non-converting customers last seen there (0…1)") Double dropOffRate,

@@ -10,24 +10,24 @@ import java.util.List;
 public record Customer(@Id @NonNull @Description("The customer's id as your systems know it") String id) {
 
     @Description("An interaction of the customer")
-    public record Event(@Description("Your id of the event (dedupe key)") String eventId,
-                        @Description("The journey") String journeyId,
+    public record Event(@Description("Your id of the event (dedupe key)") @Id String eventId,
+                        @Description("The journey") @Id String journeyId,
                         @Description("The stage") String stageKey,
-                        @Description("The touchpoint") String touchpointId,
+                        @Description("The touchpoint") @Id String touchpointId,
                         @Description("What happened, e.g. view, click, purchase") String type,
                         @Description("When (ISO-8601)") String occurredAt,
                         @Description("The touchpoint's channel") String channel) {
     }
 
     @Description("The stages a customer reached in one journey")
-    public record JourneyProgress(@Description("The journey") String journeyId,
+    public record JourneyProgress(@Description("The journey") @Id String journeyId,
                                   @Description("The furthest stage reached") String latestStageKey,
                                   @Description("Conversions recorded") Integer conversions,
                                   @Description("Stages reached (all of them)") List<String> stageKeys) {
     }
 
     @Description("A survey response of the customer")
-    public record Response(@Description("Your id of the response (dedupe key)") String responseId,
+    public record Response(@Description("Your id of the response (dedupe key)") @Id String responseId,
                            @Description("NPS, CSAT, CES or CUSTOM") String kind,
                            @Description("The score given") Integer score,
                            @Description("promoter, passive, detractor, satisfied…") String category,

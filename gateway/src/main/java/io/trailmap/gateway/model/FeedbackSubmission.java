@@ -1,6 +1,7 @@
 package io.trailmap.gateway.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.util.List;
@@ -14,14 +15,14 @@ public record FeedbackSubmission(
 
     @Description("One stored (or already known) response and what the platform read from it")
     public record Result(@NonNull @Description("Position in the submitted list") Integer index,
-                         @NonNull @Description("The response's id") String responseId,
+                         @NonNull @Description("The response's id") @Id String responseId,
                          @NonNull @Description("CREATED or DUPLICATE") String status,
                          @Description("promoter, passive, detractor, satisfied…") String category,
                          @Description("Detected or given language") String language,
                          @Description("Sentiment of the comment") Sentiment sentiment,
                          @Description("Keys of the aspects the comment talks about") List<String> themes,
                          @Description("The aspects the comment talks about, each with its own sentiment") List<@NonNull Aspect> aspects,
-                         @Description("The follow-up case it opened, if any") String followUpId) {
+                         @Description("The follow-up case it opened, if any") @Id String followUpId) {
     }
 
     @Description("An aspect of the experience a comment talks about, with the sentiment of the words around it")

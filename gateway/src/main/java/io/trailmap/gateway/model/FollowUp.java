@@ -10,10 +10,10 @@ import java.time.Instant;
 public record FollowUp(
         @Id @NonNull @Description("The case's id") String id,
         @NonNull @Description("OPEN, IN_PROGRESS or RESOLVED") Enums.FollowUpStatus status,
-        @Description("The unhappy customer") String customerId,
-        @Description("The journey the feedback was about") String journeyId,
+        @Description("The unhappy customer") @Id String customerId,
+        @Description("The journey the feedback was about") @Id String journeyId,
         @Description("The stage the feedback was about") String stageKey,
-        @Description("The touchpoint the feedback was about") String touchpointId,
+        @Description("The touchpoint the feedback was about") @Id String touchpointId,
         @Description("Why the case was opened, e.g. detractor or negative review") String reason,
         @Description("Who works on it") String assignee,
         @Description("When it must be resolved (ISO-8601)") String dueAt,

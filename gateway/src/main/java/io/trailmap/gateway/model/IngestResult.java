@@ -1,6 +1,7 @@
 package io.trailmap.gateway.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.util.List;
@@ -12,7 +13,7 @@ public record IngestResult(@NonNull @Description("Items stored") Integer accepte
 
     @Description("An item that was not stored, by its index in the batch")
     public record Rejected(@NonNull @Description("Position in the submitted list") Integer index,
-                           @Description("The item's id, if it had one") String eventId,
+                           @Description("The item's id, if it had one") @Id String eventId,
                            @NonNull @Description("What is wrong with it (every field)") List<@NonNull FieldError> errors) {
     }
 

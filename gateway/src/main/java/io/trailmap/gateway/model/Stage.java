@@ -1,6 +1,7 @@
 package io.trailmap.gateway.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.util.List;
@@ -16,7 +17,7 @@ public record Stage(
         @Description("What the customer thinks (all; at most 200)") List<String> thoughts,
         @Description("The emotion the map assumes") Emotion emotion,
         @NonNull @Description("Known problems in this stage (all; at most 200)") List<@NonNull PainPoint> painPoints,
-        @Description("The journey the stage belongs to") String journeyId) {
+        @Description("The journey the stage belongs to") @Id String journeyId) {
 
     public Stage inJourney(String owner) {
         return new Stage(key, name, phase, position, goal, actions, thoughts, emotion,
@@ -29,9 +30,9 @@ public record Stage(
     }
 
     @Description("A problem customers meet in the stage (severity 1–5)")
-    public record PainPoint(@Description("Stable id within the journey") String id,
+    public record PainPoint(@Id @NonNull @Description("Stable id within the journey") String id,
                             @NonNull @Description("What goes wrong") String description,
                             @NonNull @Description("1 (minor) … 5 (critical)") Integer severity,
-                            @Description("The touchpoint where it happens, if any") String touchpointId) {
+                            @Description("The touchpoint where it happens, if any") @Id String touchpointId) {
     }
 }

@@ -20,7 +20,7 @@ public record Touchpoint(
         @Description("When the touchpoint was added to the catalogue") Instant createdAt) {
 
     @Description("A journey stage where the touchpoint occurs")
-    public record Link(@NonNull @Description("The journey's id") String journeyId,
+    public record Link(@NonNull @Description("The journey's id") @Id String journeyId,
                        @NonNull @Description("The stage's key in that journey") String stageKey) {
     }
 }
