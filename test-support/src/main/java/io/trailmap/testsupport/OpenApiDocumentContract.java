@@ -6,6 +6,9 @@ import io.trailmap.testsupport.openapi.OpenApiDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to them without a line here. Every operation needs a role and documents 401 and 403; every 4xx
  * and 5xx is a problem+json of the shared Problem schema; no 500 is documented; every success with a
  * body describes it with a schema; every 201 says where the new resource is (Location); every
- * reference resolves. Extend in a {@code @QuarkusTest}.
+ * reference resolves. The document is published as {@code openapi.yaml} in the service's folder, for client
+ * generators: a test fails when the served one differs ({@code -Dtrailmap.update-openapi=true} rewrites the file; review
+ * the diff). Extend in a {@code @QuarkusTest}.
  */
 public abstract class OpenApiDocumentContract {
 
@@ -27,6 +32,24 @@ public abstract class OpenApiDocumentContract {
     void readDocument() {
         String base = RestAssured.baseURI + ":" + RestAssured.port;
         document = OpenApiDocument.servedAt(base);
+    }
+
+    @Test
+    void theCommittedDocumentIsTheServedOne() throws IOException {
+        Path file = Path.of("openapi.yaml");
+        String served = RestAssured.given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        if (Boolean.getBoolean("trailmap.update-openapi")) {
+            Files.writeString(file, served);
+        }
+        assertThat(Files.exists(file)).as(file.toAbsolutePath() + " is committed (-Dtrailmap.update-openapi=true writes it)").isTrue();
+        assertThat(Files.readString(file)).as("openapi.yaml is the served document (-Dtrailmap.update-openapi=true rewrites it)")
+                .isEqualTo(served);
+    }
+
+    @Test
+    void everyOperationHasItsOwnOperationIdForGeneratedClients() {
+        List<String> ids = document.operations().stream().map(operation -> operation.definition().path("operationId").asText("")).toList();
+        assertThat(ids).doesNotContain("").doesNotHaveDuplicates();
     }
 
     @Test

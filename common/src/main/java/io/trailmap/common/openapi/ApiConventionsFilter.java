@@ -48,6 +48,7 @@ public class ApiConventionsFilter implements OASFilter {
                     .forEach(item -> item.getOperations().forEach(this::document));
         }
         AnswerModels.close(openAPI);
+        OperationIds.name(openAPI);
     }
 
     private void document(HttpMethod method, Operation operation) {
