@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * Calls a service and turns what can go wrong into GraphQL errors with a code: its 4xx problems
  * keep their meaning (NOT_FOUND, BAD_USER_INPUT with the field errors, CONFLICT for 409/412,
- * FORBIDDEN, UNAUTHENTICATED); unreachable, slow, failing or circuit-broken services are UNAVAILABLE.
+ * FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED for 429); unreachable, slow, failing or circuit-broken services are UNAVAILABLE.
  */
 public final class Downstream {
 
@@ -66,8 +66,19 @@ public final class Downstream {
             case 403 -> new ForbiddenError(detail);
             case 404 -> new NotFoundError(detail);
             case 409, 412, 428 -> new ConflictError(detail);
+            case 429 -> rateLimited(service, e);
             default -> new UnavailableError(service + " failed (" + status + ")");
         };
+    }
+
+    /** A 429 with the seconds its Retry-After asks for (1 when it names none or a date). */
+    private static RateLimitedError rateLimited(String service, WebApplicationException e) {
+        long seconds = 1;
+        String retryAfter = e.getResponse().getHeaderString("Retry-After");
+        if (retryAfter != null && retryAfter.strip().matches("\\d{1,9}")) {
+            seconds = Math.max(1, Long.parseLong(retryAfter.strip()));
+        }
+        return new RateLimitedError("The tenant's quota at " + service + " is spent: retry after " + seconds + " s", seconds);
     }
 
     /** The problem's detail and field errors, e.g. "Invalid input: name: must not be blank". */
