@@ -2,6 +2,7 @@ package io.trailmap.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.error.Guarded;
 import io.trailmap.gateway.model.FeedbackSummary;
 import io.trailmap.gateway.model.FollowUp;
 import io.trailmap.gateway.model.ServicePage;
@@ -14,8 +15,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.List;
 
-/** feedback-service with timeouts, retries of reads and a circuit breaker that 4xx answers do not trip. */
+/** feedback-service with timeouts, retries of reads and a circuit breaker that 4xx answers do not trip;
+ * what goes wrong reaches callers as GraphQL errors with a code, UNAVAILABLE when the service cannot answer. */
 @ApplicationScoped
+@Guarded(FeedbackClient.SERVICE)
 public class FeedbackClient {
 
     static final String SERVICE = "feedback-service";
@@ -26,12 +29,12 @@ public class FeedbackClient {
         this.api = api;
     }
 
-    /** Summaries for many keys ({journeyId?, stageKey?, touchpointId?}) in one call, in key order. */
+    /** Summaries for many keys in one call, one per key in key order. */
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
-    public List<FeedbackSummary> summaries(JsonNode request) {
-        return Downstream.call(SERVICE, () -> api.summaries(request).get("summaries"));
+    public List<FeedbackSummary> summaries(SummariesRequest request) {
+        return Downstream.sameSize(SERVICE, request.keys().size(), Downstream.call(SERVICE, () -> api.summaries(request).get("summaries")));
     }
 
     @Timeout(3000)

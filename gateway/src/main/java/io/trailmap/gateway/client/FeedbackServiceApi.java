@@ -24,7 +24,7 @@ interface FeedbackServiceApi {
 
     @POST
     @Path("/feedback/summaries")
-    Map<String, List<FeedbackSummary>> summaries(JsonNode body);
+    Map<String, List<FeedbackSummary>> summaries(SummariesRequest body);
 
     @GET
     @Path("/follow-ups")

@@ -2,6 +2,7 @@ package io.trailmap.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.error.Guarded;
 import io.trailmap.gateway.model.Journey;
 import io.trailmap.gateway.model.Persona;
 import io.trailmap.gateway.model.ServicePage;
@@ -14,8 +15,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.List;
 
-/** journey-service with timeouts, retries of reads and a circuit breaker that 4xx answers do not trip. */
+/** journey-service with timeouts, retries of reads and a circuit breaker that 4xx answers do not trip;
+ * what goes wrong reaches callers as GraphQL errors with a code, UNAVAILABLE when the service cannot answer. */
 @ApplicationScoped
+@Guarded(JourneyClient.SERVICE)
 public class JourneyClient {
 
     static final String SERVICE = "journey-service";

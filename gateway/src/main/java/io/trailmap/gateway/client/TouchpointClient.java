@@ -2,6 +2,7 @@ package io.trailmap.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.gateway.error.Downstream;
+import io.trailmap.gateway.error.Guarded;
 import io.trailmap.gateway.model.Funnel;
 import io.trailmap.gateway.model.ServicePage;
 import io.trailmap.gateway.model.Touchpoint;
@@ -15,8 +16,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import java.util.ArrayList;
 import java.util.List;
 
-/** touchpoint-service with timeouts, retries of reads and a circuit breaker that 4xx answers do not trip. */
+/** touchpoint-service with timeouts, retries of reads and a circuit breaker that 4xx answers do not trip;
+ * what goes wrong reaches callers as GraphQL errors with a code, UNAVAILABLE when the service cannot answer. */
 @ApplicationScoped
+@Guarded(TouchpointClient.SERVICE)
 public class TouchpointClient {
 
     static final String SERVICE = "touchpoint-service";
@@ -64,8 +67,8 @@ public class TouchpointClient {
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
-    public List<Funnel> funnels(JsonNode request) {
-        return Downstream.call(SERVICE, () -> api.funnels(request).funnels());
+    public List<Funnel> funnels(FunnelsRequest request) {
+        return Downstream.sameSize(SERVICE, request.funnels().size(), Downstream.call(SERVICE, () -> api.funnels(request).funnels()));
     }
 
     @Timeout(10000)
@@ -79,8 +82,8 @@ public class TouchpointClient {
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 100, retryOn = UnavailableError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, failOn = UnavailableError.class)
-    public List<io.trailmap.gateway.model.TouchpointMetrics> metrics(JsonNode request) {
-        return Downstream.call(SERVICE, () -> api.metrics(request).metrics());
+    public List<io.trailmap.gateway.model.TouchpointMetrics> metrics(MetricsRequest request) {
+        return Downstream.sameSize(SERVICE, request.touchpointIds().size(), Downstream.call(SERVICE, () -> api.metrics(request).metrics()));
     }
 
     @Timeout(10000)

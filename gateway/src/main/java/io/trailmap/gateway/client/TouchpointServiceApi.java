@@ -51,7 +51,7 @@ interface TouchpointServiceApi {
 
     @POST
     @Path("/analytics/funnels")
-    FunnelList funnels(JsonNode body);
+    FunnelList funnels(FunnelsRequest body);
 
     @GET
     @Path("/analytics/dropoffs")
@@ -59,7 +59,7 @@ interface TouchpointServiceApi {
 
     @POST
     @Path("/analytics/touchpoints")
-    MetricsList metrics(JsonNode body);
+    MetricsList metrics(MetricsRequest body);
 
     /** {@code {funnels: [...], dataAsOf}}. */
     record FunnelList(List<Funnel> funnels, String dataAsOf) {

@@ -6,7 +6,6 @@ import io.trailmap.common.security.Roles;
 import io.trailmap.gateway.client.FeedbackClient;
 import io.trailmap.gateway.client.TouchpointClient;
 import io.trailmap.gateway.error.BadUserInputError;
-import io.trailmap.gateway.error.Downstream;
 import io.trailmap.gateway.error.ForbiddenError;
 import io.trailmap.gateway.error.GatewayError;
 import io.trailmap.gateway.error.PartiallyUnavailable;
@@ -98,7 +97,7 @@ public class CustomerErasures {
     private CompletableFuture<Outcome> inBackground(String service, Supplier<JsonNode> call) {
         return executor.supplyAsync(() -> {
             try {
-                return new Outcome(service, Downstream.guarded(service, call), null);
+                return new Outcome(service, call.get(), null);
             } catch (GatewayError e) {
                 return new Outcome(service, null, e);
             }

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import java.util.function.Supplier;
 
 /**
  * Calls a service and turns what can go wrong into GraphQL errors with a code: its 4xx problems
  * keep their meaning (NOT_FOUND, BAD_USER_INPUT with the field errors, CONFLICT for 409/412,
- * FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED for 429); unreachable, slow, failing or circuit-broken services are UNAVAILABLE.
+ * FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED for 429); unreachable or failing services are UNAVAILABLE
+ * (and slow or circuit-broken ones too, by {@link GuardedInterceptor} around the fault tolerance).
  */
 public final class Downstream {
 
@@ -25,29 +25,16 @@ public final class Downstream {
             return call.get();
         } catch (WebApplicationException e) {
             throw translate(service, e);
-        } catch (ProcessingException | FaultToleranceException e) {
+        } catch (ProcessingException e) {
             throw new UnavailableError(service + " is unavailable");
         }
     }
 
     /**
-     * Runs a call to one of the fault-tolerant clients: an open circuit, an exhausted retry or a
-     * timeout of the fault-tolerance layer is UNAVAILABLE as well.
+     * An answer that lists one item per item asked, in order: an answer of another length cannot be
+     * matched to the fields that asked, so it is UNAVAILABLE rather than wrong data.
      */
-    public static <T> T guarded(String service, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (FaultToleranceException e) {
-            throw new UnavailableError(service + " is unavailable");
-        }
-    }
-
-    /**
-     * A guarded call whose answer lists one item per item asked, in order: an answer of another
-     * length cannot be matched to the fields that asked, so it is UNAVAILABLE rather than wrong data.
-     */
-    public static <T> java.util.List<T> batch(String service, int asked, Supplier<java.util.List<T>> call) {
-        java.util.List<T> answer = guarded(service, call);
+    public static <T> java.util.List<T> sameSize(String service, int asked, java.util.List<T> answer) {
         int answered = answer == null ? 0 : answer.size();
         if (answered != asked) {
             throw new UnavailableError(service + " answered " + answered + " items for " + asked + " asked");

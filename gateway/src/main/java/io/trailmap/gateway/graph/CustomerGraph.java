@@ -7,7 +7,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Context;
 import io.trailmap.common.security.Roles;
 import io.trailmap.gateway.client.FeedbackClient;
-import io.trailmap.gateway.error.Downstream;
 import io.trailmap.gateway.error.ForbiddenError;
 import io.trailmap.gateway.model.Connection;
 import io.trailmap.gateway.model.Customer;
@@ -100,7 +99,7 @@ public class CustomerGraph {
     public Connection.ResponseConnection feedback(@Source Customer customer, @DefaultValue("" + DEFAULT_FEEDBACK) Integer first,
                                                   String after) {
         PageArgs args = PageArgs.of(first, after, DEFAULT_FEEDBACK, MAX_FEEDBACK);
-        JsonNode page = Downstream.guarded("feedback-service", () -> feedback.responsesOf(customer.id(), args.first(), args.after()));
+        JsonNode page = feedback.responsesOf(customer.id(), args.first(), args.after());
         List<Connection.ResponseEdge> edges = new ArrayList<>();
         for (JsonNode r : page.path("items")) {
             Customer.Response response = new Customer.Response(r.path("responseId").asText(), r.path("kind").asText(),

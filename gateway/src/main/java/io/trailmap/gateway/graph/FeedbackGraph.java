@@ -2,10 +2,10 @@ package io.trailmap.gateway.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trailmap.gateway.client.SummaryKey;
+import io.trailmap.gateway.client.SummariesRequest;
 import io.trailmap.gateway.client.FeedbackClient;
 import io.trailmap.gateway.erasure.CustomerErasures;
-import io.trailmap.gateway.error.Downstream;
 import io.trailmap.gateway.error.PartiallyUnavailable;
 import io.trailmap.gateway.model.Connection;
 import io.trailmap.gateway.model.Enums;
@@ -41,16 +41,7 @@ public class FeedbackGraph {
     @Query
     @Description("NPS, CSAT, CES and sentiment for a journey, stage and/or touchpoint")
     public FeedbackSummary feedbackSummary(@Id String journeyId, String stageKey, @Id String touchpointId, String from, String to) {
-        ObjectNode request = json.createObjectNode();
-        ObjectNode key = request.putArray("keys").addObject();
-        key.put("journeyId", journeyId).put("stageKey", stageKey).put("touchpointId", touchpointId);
-        if (from != null) {
-            request.put("from", from);
-        }
-        if (to != null) {
-            request.put("to", to);
-        }
-        return Downstream.guarded("feedback-service", () -> feedback.summaries(request)).getFirst();
+        return feedback.summaries(new SummariesRequest(List.of(new SummaryKey(journeyId, stageKey, touchpointId)), from, to)).getFirst();
     }
 
     @Query
@@ -59,21 +50,20 @@ public class FeedbackGraph {
     public @NonNull Connection.FollowUpConnection followUps(Enums.FollowUpStatus status, Boolean overdue,
                                                             @DefaultValue("50") Integer first, String after) {
         PageArgs page = PageArgs.of(first, after, 50, MAX_FOLLOW_UPS);
-        return Connection.FollowUpConnection.of(Downstream.guarded("feedback-service",
-                () -> feedback.followUps(status == null ? null : status.name(), overdue, page.first(), page.after())));
+        return Connection.FollowUpConnection.of(feedback.followUps(status == null ? null : status.name(), overdue, page.first(), page.after()));
     }
 
     @Mutation
     @Description("Works on a follow-up case; `version` is the one you read (a stale one is a CONFLICT)")
     public FollowUp updateFollowUp(@NonNull @Id String id, int version, @NonNull Inputs.FollowUpChange change) {
-        return Downstream.guarded("feedback-service", () -> feedback.updateFollowUp(id, version, json.valueToTree(change)));
+        return feedback.updateFollowUp(id, version, json.valueToTree(change));
     }
 
     @Mutation
     @Description("Submits survey responses (up to 1 000; deduplicated by responseId); unhappy ones open follow-up cases")
     public io.trailmap.gateway.model.FeedbackSubmission submitFeedback(@NonNull List<Inputs.@NonNull ResponseInput> responses) {
         JsonNode body = json.valueToTree(responses);
-        return Downstream.guarded("feedback-service", () -> feedback.submit(body));
+        return feedback.submit(body);
     }
 
     @Mutation

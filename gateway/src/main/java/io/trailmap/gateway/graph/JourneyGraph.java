@@ -2,10 +2,10 @@ package io.trailmap.gateway.graph;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trailmap.gateway.client.FunnelsRequest;
 import io.trailmap.gateway.client.JourneyClient;
 import io.trailmap.gateway.client.TouchpointClient;
 import io.trailmap.gateway.error.BadUserInputError;
-import io.trailmap.gateway.error.Downstream;
 import io.trailmap.gateway.model.Connection;
 import io.trailmap.gateway.model.FeedbackSummary;
 import io.trailmap.gateway.model.Funnel;
@@ -70,8 +70,8 @@ public class JourneyGraph {
     public @NonNull Connection.JourneyConnection journeys(JourneyFilter filter, @DefaultValue("20") Integer first, String after) {
         JourneyFilter f = filter == null ? new JourneyFilter(null, null, null, null) : filter;
         PageArgs page = PageArgs.of(first, after, 20, MAX_JOURNEYS);
-        Connection.JourneyConnection journeyPage = Connection.JourneyConnection.of(Downstream.guarded("journey-service", () -> journeys.journeys(
-                name(f.status()), name(f.segment()), name(f.mapType()), f.q(), page.first(), page.after())));
+        Connection.JourneyConnection journeyPage = Connection.JourneyConnection.of(journeys.journeys(
+                name(f.status()), name(f.segment()), name(f.mapType()), f.q(), page.first(), page.after()));
         stageFetches.prefetch(journeyPage.edges().stream().map(Connection.JourneyEdge::node).toList(), selection(), "edges/node/stages");
         return journeyPage;
     }
@@ -80,7 +80,7 @@ public class JourneyGraph {
     @Description("One journey map, or null when it does not exist for your tenant")
     public Journey journey(@NonNull @Id String id) {
         try {
-            Journey journey = Downstream.guarded("journey-service", () -> journeys.journey(id)).withStageOwners();
+            Journey journey = journeys.journey(id).withStageOwners();
             stageFetches.prefetch(List.of(journey), selection(), "stages");
             return journey;
         } catch (io.trailmap.gateway.error.NotFoundError e) {
@@ -93,7 +93,7 @@ public class JourneyGraph {
         List<String> ids = list.stream().flatMap(j -> j.personaIds() == null ? java.util.stream.Stream.<String>empty()
                 : j.personaIds().stream()).distinct().toList();
         Map<String, Persona> byId = new HashMap<>();
-        Downstream.guarded("journey-service", () -> journeys.personas(ids)).forEach(p -> byId.put(p.id(), p));
+        journeys.personas(ids).forEach(p -> byId.put(p.id(), p));
         return list.stream().map(j -> j.personaIds() == null ? List.<Persona>of()
                 : j.personaIds().stream().map(byId::get).filter(Objects::nonNull).toList()).toList();
     }
@@ -115,16 +115,11 @@ public class JourneyGraph {
         for (Stage stage : stages) {
             stagesByJourney.computeIfAbsent(stage.journeyId(), k -> new ArrayList<>()).add(stage.key());
         }
-        ObjectNode request = json.createObjectNode();
-        var items = request.putArray("funnels");
-        stagesByJourney.forEach((journeyId, keys) -> {
-            List<String> ordered = stages.stream().filter(s -> journeyId.equals(s.journeyId()))
-                    .sorted(java.util.Comparator.comparing(Stage::position)).map(Stage::key).distinct().toList();
-            ObjectNode item = items.addObject().put("journeyId", journeyId);
-            ordered.forEach(item.putArray("stages")::add);
-        });
-        List<Funnel> funnels = stagesByJourney.isEmpty() ? List.of()
-                : Downstream.batch("touchpoint-service", stagesByJourney.size(), () -> touchpoints.funnels(request));
+        List<FunnelsRequest.Item> items = new ArrayList<>();
+        stagesByJourney.forEach((journeyId, keys) -> items.add(new FunnelsRequest.Item(journeyId, stages.stream()
+                .filter(s -> journeyId.equals(s.journeyId())).sorted(java.util.Comparator.comparing(Stage::position))
+                .map(Stage::key).distinct().toList())));
+        List<Funnel> funnels = items.isEmpty() ? List.of() : touchpoints.funnels(new FunnelsRequest(items));
         Map<String, FunnelStep> byStage = new HashMap<>();
         for (Funnel funnel : funnels) {
             funnel.stages().forEach(step -> byStage.put(funnel.journeyId() + "/" + step.stageKey(), step));
@@ -143,42 +138,42 @@ public class JourneyGraph {
             + " (default 100), `after` a cursor of the previous page")
     public @NonNull Connection.PersonaConnection personas(@DefaultValue("100") Integer first, String after) {
         PageArgs page = PageArgs.of(first, after, 100, MAX_PERSONAS);
-        return Connection.PersonaConnection.of(Downstream.guarded("journey-service", () -> journeys.personas(page.first(), page.after())));
+        return Connection.PersonaConnection.of(journeys.personas(page.first(), page.after()));
     }
 
     @Mutation
     @Description("Creates a persona")
     public Persona createPersona(@NonNull Inputs.PersonaInput input) {
-        return Downstream.guarded("journey-service", () -> journeys.createPersona(json.valueToTree(input)));
+        return journeys.createPersona(json.valueToTree(input));
     }
 
     @Mutation
     @Description("Links a touchpoint to a stage of one of your journeys (idempotent); answers the touchpoint")
     public Touchpoint linkTouchpoint(@NonNull @Id String journeyId, @NonNull String stageKey, @NonNull @Id String touchpointId) {
         // touchpoint-service cannot know the journey's stages: a link to a stage that does not exist would dangle
-        Journey journey = Downstream.guarded("journey-service", () -> journeys.journey(journeyId));
+        Journey journey = journeys.journey(journeyId);
         if (journey.stages().stream().noneMatch(stage -> stage.key().equals(stageKey))) {
             throw new BadUserInputError("stageKey: the journey has no stage '" + stageKey + "'");
         }
-        return Downstream.guarded("touchpoint-service", () -> touchpoints.link(touchpointId, journeyId, stageKey));
+        return touchpoints.link(touchpointId, journeyId, stageKey);
     }
 
     @Mutation
     @Description("Creates a DRAFT journey")
     public Journey createJourney(@NonNull Inputs.JourneyInput input) {
-        return Downstream.guarded("journey-service", () -> journeys.create(json.valueToTree(input))).withStageOwners();
+        return journeys.create(json.valueToTree(input)).withStageOwners();
     }
 
     @Mutation
     @Description("Replaces a journey; `version` is the one you read (a stale one is a CONFLICT)")
     public Journey updateJourney(@NonNull @Id String id, int version, @NonNull Inputs.JourneyInput input) {
-        return Downstream.guarded("journey-service", () -> journeys.update(id, version, json.valueToTree(input))).withStageOwners();
+        return journeys.update(id, version, json.valueToTree(input)).withStageOwners();
     }
 
     @Mutation
     @Description("Publishes the journey as its next numbered version; answers the journey")
     public Journey publishJourney(@NonNull @Id String id) {
-        var published = Downstream.guarded("journey-service", () -> journeys.publish(id));
+        var published = journeys.publish(id);
         return json.convertValue(published.get("journey"), Journey.class).withStageOwners();
     }
 
@@ -189,7 +184,7 @@ public class JourneyGraph {
         if (name != null) {
             body.put("name", name);
         }
-        return Downstream.guarded("journey-service", () -> journeys.instantiate(key, body)).withStageOwners();
+        return journeys.instantiate(key, body).withStageOwners();
     }
 
     /** What the query asks for below the field being resolved. */

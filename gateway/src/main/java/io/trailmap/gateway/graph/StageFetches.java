@@ -1,11 +1,10 @@
 package io.trailmap.gateway.graph;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import io.trailmap.gateway.client.SummaryKey;
+import io.trailmap.gateway.client.SummariesRequest;
 import io.trailmap.gateway.client.FeedbackClient;
 import io.trailmap.gateway.client.TouchpointClient;
-import io.trailmap.gateway.error.Downstream;
 import io.trailmap.gateway.model.FeedbackSummary;
 import io.trailmap.gateway.model.Journey;
 import io.trailmap.gateway.model.Stage;
@@ -42,17 +41,15 @@ public class StageFetches {
     private final TouchpointClient touchpoints;
     private final FeedbackClient feedback;
     private final ManagedExecutor executor;
-    private final ObjectMapper json;
     private Set<String> prefetchedJourneys = Set.of();
     private CompletableFuture<List<Touchpoint>> linked;
     private Set<StageRef> prefetchedStages = Set.of();
     private CompletableFuture<Map<StageRef, FeedbackSummary>> summaries;
 
-    public StageFetches(TouchpointClient touchpoints, FeedbackClient feedback, ManagedExecutor executor, ObjectMapper json) {
+    public StageFetches(TouchpointClient touchpoints, FeedbackClient feedback, ManagedExecutor executor) {
         this.touchpoints = touchpoints;
         this.feedback = feedback;
         this.executor = executor;
-        this.json = json;
     }
 
     /**
@@ -100,14 +97,11 @@ public class StageFetches {
     }
 
     private List<Touchpoint> fetchLinked(List<String> journeyIds) {
-        return Downstream.guarded("touchpoint-service", () -> touchpoints.linkedTo(journeyIds));
+        return touchpoints.linkedTo(journeyIds);
     }
 
     private List<FeedbackSummary> fetchSummaries(List<Stage> stages) {
-        ObjectNode request = json.createObjectNode();
-        var keys = request.putArray("keys");
-        stages.forEach(s -> keys.addObject().put("journeyId", s.journeyId()).put("stageKey", s.key()));
-        return Downstream.batch("feedback-service", stages.size(), () -> feedback.summaries(request));
+        return feedback.summaries(SummariesRequest.of(stages.stream().map(s -> SummaryKey.ofStage(s.journeyId(), s.key())).toList()));
     }
 
     private static List<String> journeyIds(List<Stage> stages) {

@@ -3,7 +3,6 @@ package io.trailmap.gateway.graph;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailmap.gateway.client.TouchpointClient;
 import io.trailmap.gateway.error.BadUserInputError;
-import io.trailmap.gateway.error.Downstream;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.HashMap;
@@ -43,7 +42,7 @@ public class TimelineCache {
     /** One page of the customer's interactions: {items, nextCursor, journeys}. */
     JsonNode page(String customerId, PageArgs page) {
         return fetched.computeIfAbsent(new PageKey(customerId, page),
-                key -> Downstream.guarded("touchpoint-service", () -> touchpoints.timeline(customerId, page.first(), page.after())));
+                key -> touchpoints.timeline(customerId, page.first(), page.after()));
     }
 
     /** The customer's journeys with the stages reached: from any page of theirs fetched or planned. */

@@ -2,10 +2,11 @@ package io.trailmap.gateway.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trailmap.gateway.client.MetricsRequest;
+import io.trailmap.gateway.client.SummaryKey;
+import io.trailmap.gateway.client.SummariesRequest;
 import io.trailmap.gateway.client.FeedbackClient;
 import io.trailmap.gateway.client.TouchpointClient;
-import io.trailmap.gateway.error.Downstream;
 import io.trailmap.gateway.model.Connection;
 import io.trailmap.gateway.model.Enums;
 import io.trailmap.gateway.model.FeedbackSummary;
@@ -44,38 +45,31 @@ public class TouchpointGraph {
             + " (default 100), `after` a cursor of the previous page")
     public @NonNull Connection.TouchpointConnection touchpoints(Enums.Channel channel, @DefaultValue("100") Integer first, String after) {
         PageArgs page = PageArgs.of(first, after, 100, MAX_TOUCHPOINTS);
-        return Connection.TouchpointConnection.of(Downstream.guarded("touchpoint-service",
-                () -> touchpoints.touchpoints(channel == null ? null : channel.name(), page.first(), page.after())));
+        return Connection.TouchpointConnection.of(touchpoints.touchpoints(channel == null ? null : channel.name(), page.first(), page.after()));
     }
 
     @Name("feedback")
     @Description("Feedback summary of this touchpoint (feedback-service)")
     public List<FeedbackSummary> touchpointFeedback(@Source List<Touchpoint> list) {
-        ObjectNode request = json.createObjectNode();
-        var keys = request.putArray("keys");
-        list.forEach(t -> keys.addObject().put("touchpointId", t.id()));
-        return Downstream.batch("feedback-service", list.size(), () -> feedback.summaries(request));
+        return feedback.summaries(SummariesRequest.of(list.stream().map(t -> SummaryKey.ofTouchpoint(t.id())).toList()));
     }
 
     @Description("Reach, interactions, conversions and daily trend of this touchpoint (touchpoint-service)")
     public List<io.trailmap.gateway.model.TouchpointMetrics> metrics(@Source List<Touchpoint> list) {
-        ObjectNode request = json.createObjectNode();
-        var ids = request.putArray("touchpointIds");
-        list.forEach(t -> ids.add(t.id()));
-        return list.isEmpty() ? List.of() : Downstream.batch("touchpoint-service", list.size(), () -> touchpoints.metrics(request));
+        return list.isEmpty() ? List.of() : touchpoints.metrics(new MetricsRequest(list.stream().map(Touchpoint::id).toList()));
     }
 
     @Query
     @Description("Funnel of a journey over the given stage keys in order (window: ISO-8601 duration, default P30D)")
     public Funnel funnel(@NonNull @Id String journeyId, @NonNull List<@NonNull String> stages, String from, String to, String window) {
-        return Downstream.guarded("touchpoint-service", () -> touchpoints.funnel(journeyId, stages, from, to, window));
+        return touchpoints.funnel(journeyId, stages, from, to, window);
     }
 
     @Query
     @Description("Attribution of conversions to touchpoints and channels (models FIRST_TOUCH, LAST_TOUCH, LINEAR, TIME_DECAY, POSITION_BASED, MARKOV)")
     public io.trailmap.gateway.model.Attribution attribution(@NonNull @Id String journeyId,
                                                              @DefaultValue("LINEAR") AttributionModel model) {
-        return Downstream.guarded("touchpoint-service", () -> touchpoints.attribution(journeyId, model.name()));
+        return touchpoints.attribution(journeyId, model.name());
     }
 
     @Description("How a conversion's credit is shared among its touches")
@@ -84,13 +78,13 @@ public class TouchpointGraph {
     @Mutation
     @Description("Adds a touchpoint to the catalogue")
     public Touchpoint createTouchpoint(@NonNull Inputs.TouchpointInput input) {
-        return Downstream.guarded("touchpoint-service", () -> touchpoints.create(json.valueToTree(input)));
+        return touchpoints.create(json.valueToTree(input));
     }
 
     @Mutation
     @Description("Records interactions (up to 10 000; deduplicated by eventId): each is validated on its own")
     public io.trailmap.gateway.model.IngestResult recordInteractions(@NonNull List<Inputs.@NonNull InteractionInput> interactions) {
         JsonNode body = json.valueToTree(interactions);
-        return Downstream.guarded("touchpoint-service", () -> touchpoints.ingest(body));
+        return touchpoints.ingest(body);
     }
 }

@@ -1,12 +1,11 @@
 package io.trailmap.gateway.insights;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trailmap.gateway.client.FunnelsRequest;
+import io.trailmap.gateway.client.SummaryKey;
+import io.trailmap.gateway.client.SummariesRequest;
 import io.trailmap.gateway.client.FeedbackClient;
 import io.trailmap.gateway.client.JourneyClient;
 import io.trailmap.gateway.client.TouchpointClient;
-import io.trailmap.gateway.error.Downstream;
 import io.trailmap.gateway.error.NotFoundError;
 import io.trailmap.gateway.error.UnavailableError;
 import io.trailmap.gateway.model.DropOffs;
@@ -35,13 +34,11 @@ public class InsightsService {
     private final JourneyClient journeys;
     private final TouchpointClient touchpoints;
     private final FeedbackClient feedback;
-    private final ObjectMapper json;
 
-    public InsightsService(JourneyClient journeys, TouchpointClient touchpoints, FeedbackClient feedback, ObjectMapper json) {
+    public InsightsService(JourneyClient journeys, TouchpointClient touchpoints, FeedbackClient feedback) {
         this.journeys = journeys;
         this.touchpoints = touchpoints;
         this.feedback = feedback;
-        this.json = json;
     }
 
     /** The journey with its insights, or null when the journey does not exist for the caller. */
@@ -51,7 +48,7 @@ public class InsightsService {
     public Measured measure(String journeyId) {
         Journey journey;
         try {
-            journey = Downstream.guarded("journey-service", () -> journeys.journey(journeyId));
+            journey = journeys.journey(journeyId);
         } catch (NotFoundError e) {
             return null;
         }
@@ -64,10 +61,10 @@ public class InsightsService {
         Map<String, FunnelStep> steps = new HashMap<>();
         List<DropOffs.LastTouch> lastTouches = new ArrayList<>();
         try {
-            for (Funnel f : Downstream.batch(TOUCHPOINT_SERVICE, 1, () -> touchpoints.funnels(funnelRequest(journeyId, stageKeys)))) {
+            for (Funnel f : touchpoints.funnels(FunnelsRequest.of(journeyId, stageKeys))) {
                 f.stages().forEach(step -> steps.put(step.stageKey(), step));
             }
-            DropOffs dropOffs = Downstream.guarded(TOUCHPOINT_SERVICE, () -> touchpoints.dropOffs(journeyId, stageKeys));
+            DropOffs dropOffs = touchpoints.dropOffs(journeyId, stageKeys);
             if (dropOffs.touchpoints() != null) {
                 lastTouches.addAll(dropOffs.touchpoints());
             }
@@ -76,11 +73,10 @@ public class InsightsService {
         }
         List<FeedbackSummary> summaries = new ArrayList<>();
         try {
-            ObjectNode request = json.createObjectNode();
-            ArrayNode keys = request.putArray("keys");
-            stageKeys.forEach(key -> keys.addObject().put("journeyId", journeyId).put("stageKey", key));
-            lastTouches.forEach(t -> keys.addObject().put("touchpointId", t.touchpointId()));
-            summaries.addAll(Downstream.batch(FEEDBACK_SERVICE, keys.size(), () -> feedback.summaries(request)));
+            List<SummaryKey> keys = new ArrayList<>();
+            stageKeys.forEach(key -> keys.add(SummaryKey.ofStage(journeyId, key)));
+            lastTouches.forEach(t -> keys.add(SummaryKey.ofTouchpoint(t.touchpointId())));
+            summaries.addAll(feedback.summaries(SummariesRequest.of(keys)));
         } catch (UnavailableError e) {
             unavailable.add(FEEDBACK_SERVICE);
         }
@@ -99,13 +95,6 @@ public class InsightsService {
         List<DetectedPainPoint> painPoints = new ArrayList<>(InsightCalculator.painPoints(stageSignals));
         painPoints.addAll(InsightCalculator.touchpointPainPoints(touchpointSignals));
         return new Measured(journey, new JourneyInsights(journeyId, InsightCalculator.stages(stageSignals), painPoints, unavailable));
-    }
-
-    private ObjectNode funnelRequest(String journeyId, List<String> stageKeys) {
-        ObjectNode request = json.createObjectNode();
-        ArrayNode keys = request.putArray("funnels").addObject().put("journeyId", journeyId).putArray("stages");
-        stageKeys.forEach(keys::add);
-        return request;
     }
 
     private static StageSignals stageSignals(Stage stage, FunnelStep step, FeedbackSummary summary) {

@@ -87,6 +87,15 @@ class ErrorCodesTest {
     }
 
     @Test
+    void aServiceSlowerThanTheTimeoutIsUnavailable() {
+        ServicesStub.server.stubFor(post(urlPathEqualTo("/journeys/" + J + "/publish")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}").withFixedDelay(3000)));
+        graphql(PUBLISH, Map.of()).body("data.publishJourney", nullValue())
+                .body("errors[0].extensions.code", is("UNAVAILABLE"))
+                .body("errors[0].message", is("journey-service is unavailable"));
+    }
+
+    @Test
     void aSpentQuotaIsRateLimitedWithTheSecondsToWait() {
         publishAnswered(429, "Quota spent", "Retry-After", "7")
                 .body("errors[0].extensions.code", is("RATE_LIMITED"))

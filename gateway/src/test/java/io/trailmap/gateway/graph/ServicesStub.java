@@ -26,6 +26,8 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
                 "io.trailmap.gateway.client.FeedbackClient/Retry/maxRetries", "0",
                 "io.trailmap.gateway.client.TouchpointClient/Retry/maxRetries", "0",
                 "io.trailmap.gateway.client.JourneyClient/Retry/maxRetries", "0",
+                // publishing gives up after 1 s, so that ErrorCodesTest sees a timeout of the fault-tolerance layer soon
+                "io.trailmap.gateway.client.JourneyClient/publish/Timeout/value", "1000",
                 // circuit breakers stay in place (their metrics are checked) but never open in tests
                 "CircuitBreaker/requestVolumeThreshold", "100000");
     }
