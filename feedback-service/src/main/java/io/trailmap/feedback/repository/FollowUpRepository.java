@@ -40,10 +40,13 @@ public class FollowUpRepository {
         return new Document("tenant", tenant).append("sourceType", sourceType).append("sourceId", sourceId);
     }
 
-    /** Inserts each case unless one exists for its feedback (an upsert by the unique key that sets only on insert), in one bulk write. */
-    public void insertMissing(List<FollowUp> cases) {
+    /**
+     * Inserts each case unless one exists for its feedback (an upsert by the unique key that sets only on insert), in one
+     * bulk write; answers the cases it inserted.
+     */
+    public List<FollowUp> insertMissing(List<FollowUp> cases) {
         if (cases.isEmpty()) {
-            return;
+            return List.of();
         }
         List<WriteModel<FollowUp>> upserts = new ArrayList<>(cases.size());
         for (FollowUp c : cases) {
@@ -52,7 +55,8 @@ public class FollowUpRepository {
             key.keySet().forEach(fields::remove);   // the upsert takes them from the filter
             upserts.add(new UpdateOneModel<>(key, new BsonDocument("$setOnInsert", fields), new UpdateOptions().upsert(true)));
         }
-        collection.bulkWrite(upserts, new BulkWriteOptions().ordered(false));
+        var written = collection.bulkWrite(upserts, new BulkWriteOptions().ordered(false));
+        return written.getUpserts().stream().map(upsert -> cases.get(upsert.getIndex())).toList();
     }
 
     public FollowUp findBySource(String tenant, String sourceType, String sourceId) {

@@ -15,6 +15,7 @@ import io.trailmap.feedback.api.ErasureAuditView;
 import io.trailmap.feedback.api.ErasureView;
 import io.trailmap.feedback.repository.ResponseRepository;
 import io.trailmap.feedback.repository.ReviewRepository;
+import io.trailmap.feedback.stream.EventLog;
 import io.trailmap.feedback.webhook.FeedbackEvents;
 import io.trailmap.webhooks.WebhookEvents;
 import io.trailmap.webhooks.mongo.MongoWebhookStore;
@@ -53,13 +54,16 @@ public class CustomerErasure {
     private final FeedbackEvents events;
     private final MongoWebhookStore webhooks;
     private final MongoIdempotency idempotency;
+    private final EventLog eventLog;
     private final ObjectMapper json;
     private final SummaryBuckets buckets;
     private final ResponseRepository responses;
     private final ReviewRepository reviews;
 
     public CustomerErasure(Store store, CurrentTenant tenant, Clock clock, FeedbackEvents events, MongoWebhookStore webhooks,
-                           MongoIdempotency idempotency, ObjectMapper json, SummaryBuckets buckets, ResponseRepository responses, ReviewRepository reviews) {
+                           MongoIdempotency idempotency, ObjectMapper json, SummaryBuckets buckets, ResponseRepository responses, ReviewRepository reviews,
+                           EventLog eventLog) {
+        this.eventLog = eventLog;
         this.buckets = buckets;
         this.responses = responses;
         this.reviews = reviews;
@@ -116,6 +120,7 @@ public class CustomerErasure {
     private void forgetMentions(String t, String customerId) {
         webhooks.eraseCustomer(t, WebhookEvents.customerMarker(json, customerId));
         idempotency.forgetAnswersNaming(customerId);
+        eventLog.forgetCustomer(t, customerId);
     }
 
     private boolean nothingLeftOf(Bson ofCustomer) {

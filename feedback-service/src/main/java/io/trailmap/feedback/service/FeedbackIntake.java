@@ -2,6 +2,7 @@ package io.trailmap.feedback.service;
 
 import io.trailmap.feedback.domain.Feedback;
 import io.trailmap.feedback.repository.FeedbackRepository;
+import io.trailmap.feedback.stream.EventLog;
 import io.trailmap.feedback.webhook.FeedbackEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,11 +25,13 @@ public class FeedbackIntake {
     private final FollowUpService followUps;
     private final SummaryBuckets buckets;
     private final FeedbackEvents events;
+    private final EventLog log;
 
-    public FeedbackIntake(FollowUpService followUps, SummaryBuckets buckets, FeedbackEvents events) {
+    public FeedbackIntake(FollowUpService followUps, SummaryBuckets buckets, FeedbackEvents events, EventLog log) {
         this.followUps = followUps;
         this.buckets = buckets;
         this.events = events;
+        this.log = log;
     }
 
     /** What became of one piece of feedback: as stored, and whether this call stored it. */
@@ -62,6 +65,7 @@ public class FeedbackIntake {
             cases.remove(id);
         }
         buckets.add(List.copyOf(fresh.values()));
+        log.append(tenant, EventLog.FEEDBACK_RECEIVED, fresh.values().stream().<Map<String, ?>>map(FeedbackIntake::received).toList());
         List<FollowUpService.Source> toOpen = new ArrayList<>(cases.values());
         completeCasesOfDuplicates(tenant, repository, stored, toOpen);
         followUps.openAll(tenant, toOpen, events.of(tenant));
@@ -70,6 +74,14 @@ public class FeedbackIntake {
         candidates.keySet().forEach(id -> outcomes.put(id, fresh.containsKey(id)
                 ? new Outcome<>(fresh.get(id), true) : new Outcome<>(stored.get(id), false)));
         return outcomes;
+    }
+
+    /** What a stream's {@code feedback.received} event says of new feedback. */
+    private static Map<String, ?> received(Feedback<?> f) {
+        return FeedbackEvents.data("id", f.id(), "sourceType", f.sourceType(), "kind", f.kindName(), "score", f.score(),
+                "category", f.category() == null ? null : f.category().name(), "customerId", f.customerId(), "journeyId", f.journeyId(),
+                "stageKey", f.stageKey(), "touchpointId", f.touchpointId(), "language", f.language(), "sentiment", f.sentimentScore(),
+                "negative", f.negative(), "comment", f.text(), "followUpId", f.followUpId(), "givenAt", String.valueOf(f.givenAt()));
     }
 
     /** A duplicate's case is opened again; one stored unhappy without a case (before cases were opened with it) gets one now. */

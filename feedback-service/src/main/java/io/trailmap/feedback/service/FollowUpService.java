@@ -13,6 +13,7 @@ import io.trailmap.feedback.config.FeedbackConfig;
 import io.trailmap.feedback.domain.Feedback;
 import io.trailmap.feedback.domain.FollowUp;
 import io.trailmap.feedback.repository.FollowUpRepository;
+import io.trailmap.feedback.stream.EventLog;
 import io.trailmap.feedback.webhook.FeedbackEvents;
 import io.trailmap.feedback.webhook.OverdueFollowUps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Close-the-loop cases: opened by unhappy feedback, worked by a team to resolution. */
@@ -39,10 +41,12 @@ public class FollowUpService {
     private final FeedbackConfig config;
     private final FeedbackEvents events;
     private final UnhappyFeedbackPolicy policy;
+    private final EventLog log;
 
     public FollowUpService(FollowUpRepository followUps, CurrentTenant tenant, Clock clock, FeedbackConfig config, FeedbackEvents events,
-                           UnhappyFeedbackPolicy policy) {
+                           UnhappyFeedbackPolicy policy, EventLog log) {
         this.policy = policy;
+        this.log = log;
         this.followUps = followUps;
         this.tenant = tenant;
         this.clock = clock;
@@ -95,7 +99,7 @@ public class FollowUpService {
             List<Document> outbox = tenantEvents.event("followup.opened", FeedbackEvents.followUpData(opened)).map(List::of).orElse(null);
             cases.add(opened.withOutbox(outbox));
         }
-        followUps.insertMissing(cases);
+        log.append(t, EventLog.FOLLOWUP_CHANGED, followUps.insertMissing(cases).stream().<Map<String, ?>>map(FeedbackEvents::followUpData).toList());
         LOG.debugf("follow-ups for %d pieces of feedback", sources.size());
     }
 
@@ -169,6 +173,7 @@ public class FollowUpService {
         if (updated == null) {
             throw ProblemException.preconditionFailed("The follow-up was changed meanwhile. Read it again and retry.");
         }
+        log.append(tenant.id(), EventLog.FOLLOWUP_CHANGED, List.of(FeedbackEvents.followUpData(updated)));
         return view(updated, now);
     }
 
